@@ -1,0 +1,1 @@
+"""Benchmarks (not timed tests). Run: `uv run python -m bench.catalog`."""

@@ -1,0 +1,1 @@
+"""Domain rules. Qt-free and SQL-free: standard library only."""

@@ -1,0 +1,1 @@
+"""Use cases over the ports. Qt-free and SQL-free."""

@@ -1,0 +1,117 @@
+"""Catalog use cases: import Standar Pelayanan documents, list and show permit types."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from counter_app.domain.catalog import PermitSummary, PermitType
+from counter_app.errors import ImportFailed, NotFound
+from counter_app.i18n import translate
+from counter_app.importer import parse_document
+from counter_app.ports import CatalogRepository, Clock
+
+
+class ImportStatus(StrEnum):
+    NEW = "new"
+    NEW_VERSION = "new_version"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What importing one document did."""
+
+    source: str
+    permit_type: PermitType
+    status: ImportStatus
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "code": self.permit_type.code,
+            "version": self.permit_type.version,
+            "status": self.status.value,
+            "warnings": list(self.warnings),
+            "unplaced": list(self.permit_type.unplaced),
+        }
+
+
+class CatalogService:
+    def __init__(self, repo: CatalogRepository, clock: Clock) -> None:
+        self._repo = repo
+        self._clock = clock
+
+    def import_files(self, paths: Sequence[Path]) -> list[ImportOutcome]:
+        """Import every file, or none of them if one cannot be imported."""
+        documents: list[tuple[str, bytes]] = []
+        for path in paths:
+            try:
+                documents.append((str(path), path.read_bytes()))
+            except FileNotFoundError:
+                raise ImportFailed(
+                    str(path), translate("catalog", "berkas tidak ditemukan; periksa nama dan lokasinya")
+                ) from None
+            except IsADirectoryError:
+                raise ImportFailed(
+                    str(path), translate("catalog", "ini sebuah folder; sebutkan berkas dokumennya")
+                ) from None
+            except OSError as exc:
+                raise ImportFailed(
+                    str(path), translate("catalog", "berkas tidak dapat dibaca ({error})").format(error=exc)
+                ) from None
+        return self.import_documents(documents)
+
+    def import_documents(self, documents: Sequence[tuple[str, bytes]]) -> list[ImportOutcome]:
+        """Parse every document first; store the changed ones in one transaction."""
+        parsed = [parse_document(raw, source) for source, raw in documents]
+        outcomes: list[ImportOutcome] = []
+        pending: dict[str, PermitType] = {}
+        for source, doc in zip((s for s, _ in documents), parsed, strict=True):
+            candidate = doc.permit_type
+            latest = pending.get(candidate.code) or self._repo.latest(candidate.code)
+            if latest is not None and latest.content_hash() == candidate.content_hash():
+                outcomes.append(ImportOutcome(source, latest, ImportStatus.UNCHANGED, doc.warnings))
+                continue
+            version = 1 if latest is None else latest.version + 1
+            stored = candidate.with_version(version)
+            pending[stored.code] = stored
+            status = ImportStatus.NEW if latest is None else ImportStatus.NEW_VERSION
+            outcomes.append(ImportOutcome(source, stored, status, doc.warnings))
+        new_versions = [o.permit_type for o in outcomes if o.status is not ImportStatus.UNCHANGED]
+        if new_versions:
+            self._repo.add_versions(new_versions, self._clock.now())
+        return outcomes
+
+    def ensure_shipped(self, paths: Sequence[Path]) -> list[ImportOutcome]:
+        """Import the shipped catalog into a database that has no permit types yet."""
+        if not self._repo.is_empty():
+            return []
+        return self.import_files(paths)
+
+    def list(self) -> builtins.list[PermitSummary]:
+        return self._repo.list_current()
+
+    def show(self, code: str, version: int | None = None) -> PermitType:
+        found = self._repo.latest(code) if version is None else self._repo.get(code, version)
+        if found is None:
+            raise NotFound(
+                translate(
+                    "catalog",
+                    "Jenis izin dengan kode {code} tidak ditemukan; lihat daftar kode dengan "
+                    "'counter-app catalog list'.",
+                ).format(code=code)
+                if version is None
+                else translate("catalog", "Jenis izin {code} versi {version} tidak ditemukan.").format(
+                    code=code, version=version
+                )
+            )
+        return found
+
+    def versions(self, code: str) -> builtins.list[int]:
+        return self._repo.versions(code)

@@ -1,0 +1,68 @@
+"""Declarative base, constraint naming convention, key and column types shared by every table.
+
+Part of `db`, which imports only the core (`counter_app.domain/ports/errors/i18n`), never `ui`,
+`printing` or `web`. This module needs none of the core.
+
+Constraint names follow one convention so that Alembic can address them on every backend (SQLite
+batch mode recreates tables and needs the names to carry constraints over).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import DateTime, MetaData, String
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.types import TypeDecorator, TypeEngine
+from uuid6 import uuid7
+
+NAMING_CONVENTION: dict[str, str] = {
+    "ix": "ix_%(column_0_N_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def new_id() -> uuid.UUID:
+    """A fresh, time-ordered key (UUIDv7) made on this counter; no database assigns keys."""
+    return uuid.UUID(int=uuid7().int)
+
+
+def searchable_string(length: int) -> TypeEngine[str]:
+    """`VARCHAR(length)`; on SQLite `COLLATE NOCASE`, so that `LIKE 'abc%'` can use an index."""
+    return String(length).with_variant(String(length, collation="NOCASE"), "sqlite")
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timezone-aware timestamp stored in UTC and always read back as an aware UTC datetime.
+
+    PostgreSQL keeps it as `timestamptz`; SQLite as ISO text of the UTC time (which sorts
+    correctly). A naive datetime is refused: it is a bug, not something to guess about.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r}: pass a timezone-aware (UTC) datetime")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)

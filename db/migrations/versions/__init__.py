@@ -1,0 +1,1 @@
+"""Revision files, named `<rev>_<slug>.py` with sequential revision ids (0001, 0002, ...)."""

@@ -1,0 +1,256 @@
+"""The main window and its catalog tab, driven like a counter officer would (keyboard first)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFontInfo
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from counter_app.errors import StorageError
+from counter_app.services.catalog import CatalogService
+from tests.ui.fakes import broken_catalog
+from ui.app import create_main_window, run_gui
+from ui.catalog.permit_table import CODE_ROLE, PermitColumn
+from ui.catalog.requirement_tree import RequirementColumn
+from ui.catalog.stage_table import StageColumn
+from ui.main_window import MainWindow
+
+pytestmark = [
+    pytest.mark.gui,
+    # The offscreen platform plugin says this whenever a window is shown; it is not about our code.
+    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)"),
+]
+
+
+def _shown(window: MainWindow) -> str | None:
+    """The code of the permit type in the detail panel."""
+    return window.catalog_tab.detail.code
+
+
+def _select(window: MainWindow, code: str) -> None:
+    tab = window.catalog_tab
+    for row in range(tab.proxy.rowCount()):
+        if tab.proxy.index(row, 0).data(CODE_ROLE) == code:
+            tab.table.selectRow(row)
+            return
+    raise AssertionError(f"{code} is not in the table")
+
+
+def test_window_opens_on_the_catalog_tab(window: MainWindow) -> None:
+    assert window.windowTitle() == "Loket MPP"
+    assert window.tabs.count() == 1
+    assert window.tabs.tabText(0) == "Katalog Izin"
+    assert window.tabs.currentWidget() is window.catalog_tab
+    assert window.statusBar().currentMessage() == "3 jenis izin di katalog"
+
+
+def test_table_lists_the_catalog_sorted_by_name(window: MainWindow) -> None:
+    proxy = window.catalog_tab.proxy
+    names = [proxy.index(r, PermitColumn.NAME).data() for r in range(proxy.rowCount())]
+    assert names == [
+        "Izin (Risiko Tinggi) KBLI 24201 Industri Pembuatan Logam Dasar Mulia",
+        "Izin Penyelenggaraan Reklame",
+        "Izin Perluasan Usaha Industri",
+    ]
+
+
+def test_first_row_is_selected_and_shown(window: MainWindow) -> None:
+    detail = window.catalog_tab.detail
+    assert detail.code == "PWK-24201"
+    assert detail.title_label.text() == "Izin (Risiko Tinggi) KBLI 24201 Industri Pembuatan Logam Dasar Mulia"
+
+
+def test_typing_in_the_search_narrows_the_rows(qtbot: QtBot, window: MainWindow) -> None:
+    tab = window.catalog_tab
+    QTest.keyClicks(tab.search, "perluasan")
+    assert tab.proxy.rowCount() == 1
+    assert window.statusBar().currentMessage() == "1 dari 3 jenis izin cocok"
+    assert _shown(window) == "MGT-PERLUASAN"
+
+    tab.search.clear()
+    QTest.keyClicks(tab.search, "24201")
+    assert tab.proxy.rowCount() == 1
+    assert _shown(window) == "PWK-24201"
+
+    tab.search.clear()
+    QTest.keyClicks(tab.search, "tidak ada izin seperti ini")
+    assert tab.proxy.rowCount() == 0
+    assert _shown(window) is None
+    assert window.statusBar().currentMessage() == "0 dari 3 jenis izin cocok"
+
+
+def test_selecting_a_row_fills_the_detail(window: MainWindow) -> None:
+    detail = window.catalog_tab.detail
+    _select(window, "PWK-24201")
+
+    assert detail.kind_label.text() == "Izin"
+    assert detail.risk_label.text() == "Tinggi"
+    assert detail.kbli_label.text() == "24201 Industri Pembuatan Logam Dasar Mulia (KBLI 2020)"
+    assert detail.duration_label.text() == "7 hari kerja"
+    assert detail.start_label.text() == "sejak diterimanya berkas permohonan secara lengkap dan benar"
+    assert detail.review_label.isHidden()
+    assert detail.fee_label.text() == "Gratis"
+    assert detail.product_label.text() == "NIB dan Izin Terverifikasi dengan tanda tangan elektronik"
+
+    tree = detail.requirements_model
+    assert tree.rowCount() == 6
+    pma = tree.index(5, RequirementColumn.TEXT)
+    assert tree.rowCount(pma) == 2
+    assert detail.requirements_view.isExpanded(pma)
+    assert detail.sections.tabText(0) == "Persyaratan (8)"
+
+    stages = detail.stages_model
+    assert stages.rowCount() == 6
+    assert stages.index(0, StageColumn.NAME).data() == "Penerimaan berkas di loket"
+    assert detail.sections.tabText(1) == "Tahapan (6)"
+
+    assert detail.legal_basis_label.text().startswith("1. Undang-Undang Nomor 11 Tahun 2020")
+    assert "pengaduanptsp139@gmail.com" in detail.complaints_label.text()
+    assert detail.sections.isTabVisible(4)
+    assert "Lampiran IV" in detail.unplaced_label.text()
+
+
+def test_paid_permit_without_stages_or_unplaced_text(window: MainWindow) -> None:
+    detail = window.catalog_tab.detail
+    _select(window, "PWK-REKLAME")
+    assert detail.code == "PWK-REKLAME"
+    assert detail.fee_label.text() == "Rp1.500.000"
+    assert detail.stages_model.rowCount() == 0
+    assert detail.legal_basis_label.text() == "-"
+    assert not detail.sections.isTabVisible(4)
+
+
+def test_unknown_sla_unit_asks_for_review(window: MainWindow) -> None:
+    detail = window.catalog_tab.detail
+    _select(window, "MGT-PERLUASAN")
+    assert detail.duration_label.text() == "5 hari (satuan perlu dicek)"
+    assert not detail.review_label.isHidden()
+    assert "hari kerja atau hari kalender" in detail.review_label.text()
+    assert detail.kbli_label.text() == "-"
+    assert detail.risk_label.text() == "Tidak diketahui"
+
+
+def test_older_version_can_be_shown(window: MainWindow) -> None:
+    detail = window.catalog_tab.detail
+    combo = detail.version_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["2 (terbaru)", "1"]
+    assert combo.isEnabled()
+    combo.activated.emit(1)
+    assert detail.duration_label.text() == "10 hari kerja"
+    assert combo.currentData() == 1
+    _select(window, "PWK-REKLAME")
+    assert not detail.version_combo.isEnabled()
+
+
+def test_ctrl_f_focuses_the_search_and_enter_goes_to_the_table(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.catalog_tab.table.setFocus()
+    assert window.search_action.shortcut().toString() == "Ctrl+F"
+
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.catalog_tab.search
+    QTest.keyClicks(window.catalog_tab.search, "reklame")
+    QTest.keyClick(window.catalog_tab.search, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.catalog_tab.table
+    assert window.catalog_tab.detail.code == "PWK-REKLAME"
+
+
+def test_ctrl_f_from_another_tab_goes_to_the_catalog(qtbot: QtBot, window: MainWindow) -> None:
+    other = QWidget()
+    assert window.add_tab(other, "Pendaftaran", index=0) == 0
+    window.tabs.setCurrentWidget(other)
+    window.search_action.trigger()
+    assert window.tabs.currentWidget() is window.catalog_tab
+
+
+def test_ctrl_q_closes_the_window(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+
+
+def test_known_error_is_shown_as_its_message(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+
+    def warning(_parent: QWidget | None, _title: str, text: str) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    window = create_main_window(broken_catalog(StorageError("Basis data sedang dikunci oleh program lain.")))
+    qtbot.addWidget(window)
+
+    assert shown == ["Basis data sedang dikunci oleh program lain."]
+    assert window.catalog_tab.proxy.rowCount() == 3
+    assert window.catalog_tab.detail.code is None
+
+
+def test_bug_is_logged_and_shown_with_a_reference(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[str] = []
+
+    def critical(_parent: QWidget | None, _title: str, text: str) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    with caplog.at_level(logging.ERROR, logger="ui"):
+        window = create_main_window(broken_catalog(ZeroDivisionError("division by zero")))
+    qtbot.addWidget(window)
+
+    assert len(shown) == 1
+    assert shown[0].startswith("Terjadi kesalahan.")
+    [record] = [r for r in caplog.records if r.exc_info]
+    assert record.exc_info is not None
+    assert record.exc_info[0] is ZeroDivisionError
+    reference = record.args[0] if isinstance(record.args, tuple) else None
+    assert isinstance(reference, str)
+    assert reference in shown[0]
+
+
+def test_a_font_is_available(qapp: QApplication) -> None:
+    assert QFontInfo(qapp.font()).family()
+
+
+def test_long_requirements_wrap_onto_more_lines(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(640, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.catalog_tab.detail.requirements_view
+    model = window.catalog_tab.detail.requirements_model
+    short = model.index(0, RequirementColumn.TEXT)  # "Skala industri kecil atau industri menengah"
+    long = model.index(2, RequirementColumn.TEXT)  # "Menyampaikan data industri melalui Sistem ..."
+    qtbot.waitUntil(lambda: view.visualRect(long).height() > view.visualRect(short).height())
+
+
+def test_run_gui_runs_until_the_window_closes(qapp: QApplication, catalog: CatalogService) -> None:
+    def close_main_windows() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                assert widget.tabs.tabText(0) == "Permit Catalog"
+                widget.close()
+        qapp.exit(0)
+
+    QTimer.singleShot(0, close_main_windows)
+    assert run_gui(catalog, language="en") == 0
+    assert QCoreApplication.translate("MainWindow", "Katalog Izin") == "Katalog Izin"
+
+
+def test_reload_keeps_the_selected_permit_type(window: MainWindow) -> None:
+    _select(window, "PWK-REKLAME")
+    window.reload_action.trigger()
+    assert _shown(window) == "PWK-REKLAME"
+    assert window.catalog_tab.table.currentIndex().data(CODE_ROLE) == "PWK-REKLAME"

@@ -1,0 +1,1 @@
+"""The permit catalog browser: table of permit types, filter, detail panel."""

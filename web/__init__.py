@@ -1,0 +1,1 @@
+"""Public status page adapter. Imports the core only."""
