@@ -6,8 +6,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from counter_app.clock import SystemClock
+from counter_app.ports import Clock, PrinterTransport, ReceiptRenderer
 from counter_app.resources import shipped_catalog_documents
+from counter_app.services.calendar import CalendarService
 from counter_app.services.catalog import CatalogService, ImportOutcome
+from counter_app.services.printing import PrintService
+from counter_app.services.registration import RegistrationService
+from counter_app.services.settings import SettingsService
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -19,27 +24,54 @@ class Application:
 
     engine: Engine
     catalog: CatalogService
+    settings: SettingsService
+    calendar: CalendarService
+    registration: RegistrationService
+    printing: PrintService
+    renderer: ReceiptRenderer
     shipped_import: list[ImportOutcome]
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_application(database: str, *, migrate: bool = True, seed_catalog: bool = True) -> Application:
+def open_application(
+    database: str,
+    *,
+    migrate: bool = True,
+    seed_catalog: bool = True,
+    clock: Clock | None = None,
+    transport: PrinterTransport | None = None,
+) -> Application:
     """Open (and create or upgrade) the database, and wire the services over it."""
     import db
+    import printing
 
     engine = db.create_engine_for(db.normalize_url(database))
     try:
         if migrate:
             db.upgrade_to_head(engine)
-        clock = SystemClock()
+        clock = clock or SystemClock()
+        uow = db.SqlUnitOfWorkFactory(engine)
+        renderer = printing.EscposRenderer()
         catalog = CatalogService(db.SqlCatalogRepository(engine), clock)
+        settings = SettingsService(uow)
+        settings.ensure_install_id()
         shipped = catalog.ensure_shipped(shipped_catalog_documents()) if seed_catalog else []
+        application = Application(
+            engine=engine,
+            catalog=catalog,
+            settings=settings,
+            calendar=CalendarService(uow),
+            registration=RegistrationService(uow, renderer, clock),
+            printing=PrintService(uow, transport or printing.UriTransport(), renderer, clock),
+            renderer=renderer,
+            shipped_import=shipped,
+        )
     except BaseException:
         engine.dispose()
         raise
-    return Application(engine=engine, catalog=catalog, shipped_import=shipped)
+    return application
 
 
 def upgrade_database(database: str) -> str:

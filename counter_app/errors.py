@@ -65,3 +65,15 @@ class StorageError(KnownError):
     """The database cannot be reached, is locked, or is not a database of this application."""
 
     exit_code = 5
+
+
+class PrinterError(KnownError):
+    """The printer could not print (offline, refused, paper out, timeout); the message says which."""
+
+    exit_code = 6
+
+
+class NotAllowed(KnownError):
+    """An action the rules do not allow now (wrong stage, wrong role, already closed)."""
+
+    exit_code = 2

@@ -6,10 +6,17 @@ Adapters implement them; services receive them as constructor arguments.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
+from counter_app.domain.applicant import Applicant
+from counter_app.domain.calendar_overrides import HolidayOverride
 from counter_app.domain.catalog import PermitSummary, PermitType
+from counter_app.domain.control_card import CardEvent
+from counter_app.domain.print_job import JobState, PrintJob
+from counter_app.domain.printer_profile import PrinterProfile
+from counter_app.domain.receipt import Document
+from counter_app.domain.registration import Registration, ReturnedVisit
 
 
 class Clock(Protocol):
@@ -42,3 +49,122 @@ class CatalogRepository(Protocol):
     def add_versions(self, permit_types: Sequence[PermitType], imported_at: datetime) -> None:
         """Store new versions (each with its `version` already set), all or nothing."""
         ...
+
+
+# --- Registration, print journal, control card -------------------------------------------------
+
+
+class ApplicantRepository(Protocol):
+    def get(self, applicant_id: str) -> Applicant | None: ...
+
+    def by_nik(self, nik: str) -> Applicant | None: ...
+
+    def save(self, applicant: Applicant, at: datetime) -> None:
+        """Insert or update (same id) the applicant's current data."""
+        ...
+
+    def search(self, query: str, limit: int = 20) -> list[Applicant]:
+        """Returning applicants by NIK, NIB or phone (prefix), or name (substring, case- and
+        accent-insensitive)."""
+        ...
+
+
+class RegistrationRepository(Protocol):
+    def add(self, registration: Registration) -> None: ...
+
+    def by_id(self, registration_id: str) -> Registration | None: ...
+
+    def by_reg_no(self, reg_no: str) -> Registration | None: ...
+
+    def by_tracking_code(self, code: str) -> Registration | None: ...
+
+    def by_nik(self, nik: str, limit: int = 20) -> list[Registration]: ...
+
+
+class VisitRepository(Protocol):
+    def add(self, visit: ReturnedVisit) -> None: ...
+
+    def by_id(self, visit_id: str) -> ReturnedVisit | None: ...
+
+
+class SequenceRepository(Protocol):
+    def next_value(self, counter_code: str, day: date) -> int:
+        """The next registration sequence number for (counter, day); starts at 1; never reused,
+        allocated inside the caller's transaction."""
+        ...
+
+
+class PrintJobRepository(Protocol):
+    def add(self, job: PrintJob) -> None: ...
+
+    def get(self, job_id: str) -> PrintJob | None: ...
+
+    def update(self, job: PrintJob) -> None:
+        """Store the job's new state, error, attempts and updated_at (payload never changes)."""
+        ...
+
+    def in_states(self, states: Sequence[JobState], limit: int = 100) -> list[PrintJob]:
+        """Oldest first."""
+        ...
+
+    def for_registration(self, registration_id: str) -> list[PrintJob]:
+        """Oldest first."""
+        ...
+
+
+class CardEventRepository(Protocol):
+    def add(self, event: CardEvent) -> None: ...
+
+    def for_registration(self, registration_id: str) -> list[CardEvent]:
+        """In the order they happened (by `at`, then id)."""
+        ...
+
+
+class SettingsRepository(Protocol):
+    def load(self) -> dict[str, str]: ...
+
+    def save(self, key: str, value: str) -> None: ...
+
+
+class HolidayOverrideRepository(Protocol):
+    def load(self) -> list[HolidayOverride]: ...
+
+    def save(self, override: HolidayOverride) -> None: ...
+
+    def delete(self, day: date) -> None: ...
+
+
+class UnitOfWork(Protocol):
+    """One database transaction. Leaving the `with` block without `commit()` rolls back."""
+
+    applicants: ApplicantRepository
+    registrations: RegistrationRepository
+    visits: VisitRepository
+    sequences: SequenceRepository
+    print_jobs: PrintJobRepository
+    card_events: CardEventRepository
+    settings: SettingsRepository
+    holidays: HolidayOverrideRepository
+    catalog: CatalogRepository
+
+    def __enter__(self) -> UnitOfWork: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def commit(self) -> None: ...
+
+
+class UnitOfWorkFactory(Protocol):
+    def __call__(self) -> UnitOfWork: ...
+
+
+class ReceiptRenderer(Protocol):
+    """Turns a document into the bytes a printer of `profile` prints (the printing adapter)."""
+
+    def escpos(self, document: Document, profile: PrinterProfile) -> bytes: ...
+
+
+class PrinterTransport(Protocol):
+    """Sends bytes to the printer named by a URI; raises PrinterError (a KnownError) on failure."""
+
+    def send(self, uri: str, payload: bytes) -> None: ...

@@ -1,0 +1,9 @@
+"""Record keys: client-generated, time-ordered UUIDs (v7), so counters never collide."""
+
+from __future__ import annotations
+
+import uuid6
+
+
+def new_id() -> str:
+    return str(uuid6.uuid7())
