@@ -10,6 +10,7 @@ from counter_app.ports import Clock, PrinterTransport, ReceiptRenderer
 from counter_app.resources import shipped_catalog_documents
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalog import CatalogService, ImportOutcome
+from counter_app.services.control_card import CardService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import SettingsService
@@ -28,6 +29,7 @@ class Application:
     calendar: CalendarService
     registration: RegistrationService
     printing: PrintService
+    cards: CardService
     renderer: ReceiptRenderer
     shipped_import: list[ImportOutcome]
 
@@ -65,6 +67,7 @@ def open_application(
             calendar=CalendarService(uow),
             registration=RegistrationService(uow, renderer, clock),
             printing=PrintService(uow, transport or printing.UriTransport(), renderer, clock),
+            cards=CardService(uow, clock),
             renderer=renderer,
             shipped_import=shipped,
         )

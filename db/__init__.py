@@ -9,9 +9,12 @@ from db.catalog_repository import SqlCatalogRepository, VersionExists
 from db.errors import storage_errors
 from db.migrate import current_revision, downgrade, head_revision, upgrade_to_head
 from db.session import create_engine_for, normalize_url
+from db.unit_of_work import SqlUnitOfWork, SqlUnitOfWorkFactory
 
 __all__ = [
     "SqlCatalogRepository",
+    "SqlUnitOfWork",
+    "SqlUnitOfWorkFactory",
     "VersionExists",
     "create_engine_for",
     "current_revision",

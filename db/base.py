@@ -42,6 +42,37 @@ def searchable_string(length: int) -> TypeEngine[str]:
     return String(length).with_variant(String(length, collation="NOCASE"), "sqlite")
 
 
+def search_key(length: int) -> TypeEngine[str]:
+    """`VARCHAR(length)` for values kept in lower-case ASCII or digits (folded names, NIK, phone).
+
+    SQLite: `COLLATE NOCASE`, so `LIKE 'abc%'` can use an index. PostgreSQL: `COLLATE "C"`, so a
+    plain b-tree serves `LIKE 'abc%'` too, and both order such values the same way (byte order).
+    """
+    return (
+        String(length)
+        .with_variant(String(length, collation="NOCASE"), "sqlite")
+        .with_variant(String(length, collation="C"), "postgresql")
+    )
+
+
+def to_key(value: str) -> uuid.UUID:
+    """A domain id (UUID text) as a key column value; anything else is a bug (ValueError)."""
+    return uuid.UUID(value)
+
+
+def parse_key(value: str) -> uuid.UUID | None:
+    """A domain id looked up from outside (a scan, a URL): None when it is not a UUID at all."""
+    try:
+        return uuid.UUID(value.strip())
+    except (ValueError, AttributeError):
+        return None
+
+
+def require_aware(name: str, value: datetime) -> None:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware, got {value!r}")
+
+
 class UtcDateTime(TypeDecorator[datetime]):
     """A timezone-aware timestamp stored in UTC and always read back as an aware UTC datetime.
 

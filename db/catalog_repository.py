@@ -5,12 +5,18 @@ Part of `db`, which imports only the core (`counter_app.domain/ports/errors/i18n
 
 A version row keeps the summary columns `catalog list` needs plus the whole `PermitType.to_json()`
 document, from which `latest()`/`get()` rebuild the domain object.
+
+Standalone (`SqlCatalogRepository(engine)`, what the catalog service uses), each call is its own
+transaction: a read, or `add_versions` all or nothing. Inside a unit of work
+(`SqlCatalogRepository(engine, session=...)`, `uow.catalog`), every call runs in that session's
+transaction, and `add_versions` is committed (or rolled back) with the rest of the unit of work.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy import Engine, func, select
@@ -57,10 +63,31 @@ class VersionExists(StorageError):
 class SqlCatalogRepository:
     """Versioned permit types in the `permit_type` / `permit_type_version` tables."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, session: Session | None = None) -> None:
+        """Standalone on `engine`, or inside the transaction of `session` (bound to `engine`)."""
         self._engine = engine
+        self._session = session
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(writer(engine), expire_on_commit=False)
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        with storage_errors(self._engine):
+            if self._session is not None:
+                yield self._session
+            else:
+                with self._read() as session:
+                    yield session
+
+    @contextmanager
+    def _writing(self) -> Iterator[Session]:
+        with storage_errors(self._engine):
+            if self._session is not None:
+                yield self._session
+                self._session.flush()  # constraint failures surface here, not at the unit's commit
+            else:
+                with self._write() as session, session.begin():
+                    yield session
 
     def latest(self, code: str) -> PermitType | None:
         stmt = (
@@ -68,7 +95,7 @@ class SqlCatalogRepository:
             .join(PermitTypeRow, PermitTypeRow.id == PermitTypeVersionRow.permit_type_id)
             .where(PermitTypeRow.code == code, PermitTypeVersionRow.version == PermitTypeRow.latest_version)
         )
-        with storage_errors(self._engine), self._read() as session:
+        with self._reading() as session:
             document = session.scalar(stmt)
         return None if document is None else _from_document(document)
 
@@ -76,7 +103,7 @@ class SqlCatalogRepository:
         stmt = select(PermitTypeVersionRow.document).where(
             PermitTypeVersionRow.code == code, PermitTypeVersionRow.version == version
         )
-        with storage_errors(self._engine), self._read() as session:
+        with self._reading() as session:
             document = session.scalar(stmt)
         return None if document is None else _from_document(document)
 
@@ -86,7 +113,7 @@ class SqlCatalogRepository:
             .where(PermitTypeVersionRow.code == code)
             .order_by(PermitTypeVersionRow.version)
         )
-        with storage_errors(self._engine), self._read() as session:
+        with self._reading() as session:
             return list(session.scalars(stmt))
 
     def list_current(self) -> list[PermitSummary]:
@@ -98,7 +125,7 @@ class SqlCatalogRepository:
             # lower(): the same order on SQLite (NOCASE) and PostgreSQL (whatever its collation).
             .order_by(func.lower(PermitTypeRow.name), PermitTypeRow.name, PermitTypeRow.code)
         )
-        with storage_errors(self._engine), self._read() as session:
+        with self._reading() as session:
             rows = session.execute(stmt).all()
         return [
             PermitSummary(
@@ -115,18 +142,21 @@ class SqlCatalogRepository:
         ]
 
     def is_empty(self) -> bool:
-        with storage_errors(self._engine), self._read() as session:
+        with self._reading() as session:
             return session.scalar(select(PermitTypeRow.id).limit(1)) is None
 
     def add_versions(self, permit_types: Sequence[PermitType], imported_at: datetime) -> None:
-        """Store every version in one transaction, or none: an existing version raises `VersionExists`."""
+        """Store every version in one transaction, or none: an existing version raises `VersionExists`.
+
+        Inside a unit of work, a `VersionExists` (or any failure) leaves that unit to be rolled back.
+        """
         if imported_at.tzinfo is None or imported_at.utcoffset() is None:
             raise ValueError(f"imported_at must be timezone-aware, got {imported_at!r}")
         if not permit_types:
             return
         _check_new_versions(permit_types)
         try:
-            with storage_errors(self._engine), self._write() as session, session.begin():
+            with self._writing() as session:
                 self._add(session, permit_types, imported_at)
         except IntegrityError as exc:
             if "unique" not in str(exc.orig).lower():

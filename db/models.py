@@ -7,17 +7,36 @@ Part of `db`, which imports only the core (`counter_app.domain/ports/errors/i18n
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import CHAR, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint, Uuid
+from sqlalchemy import (
+    CHAR,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    LargeBinary,
+    PrimaryKeyConstraint,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, UtcDateTime, new_id, searchable_string
+from db.base import Base, UtcDateTime, new_id, search_key, searchable_string
 
 CODE_LENGTH = 120
 NAME_LENGTH = 500
 KIND_LENGTH = 200
 KBLI_CODE_LENGTH = 64
+NAME_SEARCH_LENGTH = 500  # folded names are cut to this length (PostgreSQL b-tree entries have a size limit)
+IDENTIFIER_LENGTH = 32  # NIK, NIB, E.164 phone, tracking code, office and counter codes
+REG_NO_LENGTH = 120
+KEY_LENGTH = 200
 
 
 class PermitTypeRow(Base):
@@ -62,3 +81,164 @@ class PermitTypeVersionRow(Base):
     imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     permit_type: Mapped[PermitTypeRow] = relationship(lazy="raise")
+
+
+# --- Registration desk, print journal, control card (revision 0002) --------------------------------
+#
+# Backend-specific search structures are created by the migration and are not described here:
+# on SQLite the FTS5 table `applicant_fts` (trigram) and its triggers, on PostgreSQL the pg_trgm GIN
+# index `ix_applicant_name_search_trgm`. `db.migrate.include_name` hides them from schema comparison.
+
+
+class ApplicantRow(Base):
+    """An applicant's current data: searchable columns plus the whole `Applicant.to_json()` document.
+
+    `name_search` is the name folded to lower-case ASCII (`db.text.fold`). NIK is not unique: foreign
+    nationals have none (NULL), and the sync hub may bring two records of one person.
+    """
+
+    __tablename__ = "applicant"
+    __table_args__ = (Index("ix_applicant_name_search", "name_search", "id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_search: Mapped[str] = mapped_column(search_key(NAME_SEARCH_LENGTH))
+    nik: Mapped[str | None] = mapped_column(search_key(IDENTIFIER_LENGTH), index=True)
+    phone: Mapped[str | None] = mapped_column(search_key(IDENTIFIER_LENGTH), index=True)
+    nib: Mapped[str | None] = mapped_column(search_key(IDENTIFIER_LENGTH), index=True)
+    document: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class RegistrationRow(Base):
+    """A registered file: lookup columns plus the `Registration.snapshot_json()` that never changes
+    (applicant as they were, documents received); the permit type is (permit_code, permit_version)."""
+
+    __tablename__ = "registration"
+    __table_args__ = (
+        # The permit type version applied is part of the snapshot: versions are immutable, and this
+        # keeps the one referenced from ever going missing.
+        ForeignKeyConstraint(
+            ["permit_code", "permit_version"],
+            ["permit_type_version.code", "permit_type_version.version"],
+            ondelete="RESTRICT",
+        ),
+        CheckConstraint("permit_version >= 1", name="permit_version_positive"),
+        CheckConstraint("due_days >= 0", name="due_days_not_negative"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    reg_no: Mapped[str] = mapped_column(String(REG_NO_LENGTH), unique=True)
+    tracking_code: Mapped[str] = mapped_column(String(IDENTIFIER_LENGTH), unique=True)
+    applicant_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("applicant.id", ondelete="RESTRICT"), index=True)
+    nik: Mapped[str | None] = mapped_column(String(IDENTIFIER_LENGTH), index=True)
+    permit_code: Mapped[str] = mapped_column(String(CODE_LENGTH))
+    permit_version: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    due_days: Mapped[int] = mapped_column(Integer)
+    due_provisional: Mapped[bool] = mapped_column(Boolean)
+    office_code: Mapped[str] = mapped_column(String(IDENTIFIER_LENGTH))
+    counter_code: Mapped[str] = mapped_column(String(IDENTIFIER_LENGTH))
+    officer: Mapped[str] = mapped_column(Text)
+    snapshot: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ReturnedVisitRow(Base):
+    """An incomplete file handed back (no number): what was missing, and the applicant as they were."""
+
+    __tablename__ = "returned_visit"
+    __table_args__ = (CheckConstraint("permit_version >= 1", name="permit_version_positive"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    applicant_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("applicant.id", ondelete="RESTRICT"), index=True)
+    permit_code: Mapped[str] = mapped_column(String(CODE_LENGTH))
+    permit_version: Mapped[int] = mapped_column(Integer)
+    permit_name: Mapped[str] = mapped_column(Text)
+    missing: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    office_code: Mapped[str] = mapped_column(String(IDENTIFIER_LENGTH))
+    counter_code: Mapped[str] = mapped_column(String(IDENTIFIER_LENGTH))
+    officer: Mapped[str] = mapped_column(Text)
+    applicant: Mapped[str] = mapped_column(Text)
+
+
+class NumberSequenceRow(Base):
+    """The last registration sequence number handed out per counter per (local) day."""
+
+    __tablename__ = "number_sequence"
+    __table_args__ = (
+        PrimaryKeyConstraint("counter_code", "day"),
+        CheckConstraint("last_value >= 1", name="last_value_positive"),
+    )
+
+    counter_code: Mapped[str] = mapped_column(String(IDENTIFIER_LENGTH))
+    day: Mapped[date] = mapped_column(Date)
+    last_value: Mapped[int] = mapped_column(Integer)
+
+
+class PrintJobRow(Base):
+    """A print job: the exact bytes to send, and where sending stands. Never deleted."""
+
+    __tablename__ = "print_job"
+    __table_args__ = (
+        Index("ix_print_job_state", "state", "created_at", "id"),
+        CheckConstraint("attempts >= 0", name="attempts_not_negative"),
+        CheckConstraint("copy_no >= 0", name="copy_no_not_negative"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    printer_uri: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(32))
+    error: Mapped[str] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer)
+    copy_no: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    registration_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("registration.id", ondelete="RESTRICT"), index=True
+    )
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("returned_visit.id", ondelete="RESTRICT"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class CardEventRow(Base):
+    """One event of a file's control card (kartu kendali). Append-only: never updated or deleted."""
+
+    __tablename__ = "card_event"
+    __table_args__ = (Index("ix_card_event_registration_id", "registration_id", "at", "id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    registration_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("registration.id", ondelete="RESTRICT"))
+    action: Mapped[str] = mapped_column(String(32))
+    from_stage: Mapped[int | None] = mapped_column(Integer)
+    to_stage: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    by: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(64))
+    counter_code: Mapped[str] = mapped_column(String(IDENTIFIER_LENGTH))
+    note: Mapped[str] = mapped_column(Text)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class SettingRow(Base):
+    """One setting, stored as text (`counter_app.settings` declares the keys and parses the values)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class HolidayOverrideRow(Base):
+    """The office's own change to the national calendar for one day."""
+
+    __tablename__ = "holiday_override"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    closed: Mapped[bool] = mapped_column(Boolean)
+    name: Mapped[str] = mapped_column(Text)

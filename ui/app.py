@@ -1,28 +1,51 @@
 """Start the desktop app: QApplication, translations, the main window, the event loop.
 
-The composition root builds the services and calls `run_gui(catalog, language=...)`. Tests and
-`tools/screenshots.py` call `create_main_window(catalog)` with a QApplication they own.
+The composition root opens the application (`counter_app.app.open_application`) and calls
+`run_gui(application, language=...)`. Tests and `tools/screenshots.py` call
+`create_main_window(catalog, desk)` with a QApplication they own.
 """
 
 from __future__ import annotations
 
+import getpass
 import logging
 import sys
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from counter_app import i18n
 from counter_app.resources import resources_dir
 from counter_app.services.catalog import CatalogService
-from ui.main_window import MainWindow
+from counter_app.services.printing import PrintService
+from counter_app.services.registration import RegistrationService
+from counter_app.services.settings import SettingsService
+from ui.main_window import DeskServices, MainWindow
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "Loket MPP"
 SOURCE_LANGUAGE = "id"
 """The language of the source strings: it needs no translator."""
+
+
+class Services(Protocol):
+    """What the desktop app uses of `counter_app.app.Application` (the UI does not import the
+    composition root: it would reach the adapters)."""
+
+    @property
+    def catalog(self) -> CatalogService: ...
+
+    @property
+    def registration(self) -> RegistrationService: ...
+
+    @property
+    def printing(self) -> PrintService: ...
+
+    @property
+    def settings(self) -> SettingsService: ...
 
 
 def qm_path(language: str) -> Path:
@@ -46,22 +69,44 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     return translator
 
 
-def create_main_window(catalog: CatalogService) -> MainWindow:
-    """The main window over `catalog`, loaded and not yet shown (a QApplication must exist)."""
-    return MainWindow(catalog)
+def default_officer() -> str:
+    """The officer's name until user accounts exist: the operating-system account."""
+    try:
+        return getpass.getuser() or "petugas"
+    except (OSError, KeyError, ImportError):
+        return "petugas"
 
 
-def run_gui(catalog: CatalogService, *, language: str = SOURCE_LANGUAGE, argv: list[str] | None = None) -> int:
+def desk_services(application: Services, officer: str | None = None) -> DeskServices:
+    return DeskServices(
+        registration=application.registration,
+        printing=application.printing,
+        settings=application.settings,
+        officer=officer or default_officer(),
+    )
+
+
+def create_main_window(catalog: CatalogService, desk: DeskServices | None = None) -> MainWindow:
+    """The main window, loaded and not yet shown (a QApplication must exist).
+
+    Without `desk` only the catalog tab is there (tests of the catalog).
+    """
+    return MainWindow(catalog, desk)
+
+
+def run_gui(application: Services, *, language: str = SOURCE_LANGUAGE, argv: list[str] | None = None) -> int:
     """Run the desktop app until its window is closed; returns the exit code."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv if argv is None else argv)
     app.setApplicationName(APP_NAME)
     i18n.install(language)
     translator = install_translator(app, language)
-    window = create_main_window(catalog)
+    window = create_main_window(application.catalog, desk_services(application))
     window.show()
+    QTimer.singleShot(0, window, window.start)
     try:
         return app.exec()
     finally:
+        window.deleteLater()
         if translator is not None:
             app.removeTranslator(translator)

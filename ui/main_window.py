@@ -1,28 +1,81 @@
-"""The main window: one tab per desk (the catalog for now), a status bar, keyboard shortcuts."""
+"""The main window: one tab per desk, the scan field in the toolbar, the print queue, a status bar.
+
+With `DeskServices` the window has the registration desk ("Pendaftaran", first tab), the scan
+field (F2 or Ctrl+L) and the print journal (status-bar indicator, "Antrean cetak" dock, Ctrl+J).
+Without them (tests of the catalog alone) only the catalog tab is there. The window imports no
+adapter: it is handed the services.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from counter_app.services.catalog import CatalogService
+from counter_app.services.printing import PrintService
+from counter_app.services.registration import RegistrationService
+from counter_app.services.settings import SettingsService
+from ui.bridge import AppSignals
 from ui.catalog.tab import CatalogTab
+from ui.errors import show_errors
+from ui.lookup.lookup import FileLookup
+from ui.lookup.scan_field import ScanField
+from ui.print_journal.journal import PrintJournal
+from ui.print_journal.queue_dock import PrintQueueDock
+from ui.print_journal.status import PrintStatus
+from ui.registration.desk import RegistrationDesk
 
 STATUS_TIMEOUT_MS = 0
 """Status messages stay until the next one."""
+FALLBACK_TIMEZONE = "Asia/Jakarta"
+
+
+@dataclass(frozen=True)
+class DeskServices:
+    """What the registration desk, the scan field and the print journal need."""
+
+    registration: RegistrationService
+    printing: PrintService
+    settings: SettingsService
+    officer: str
+
+
+class _Desk:
+    """The parts that exist only with `DeskServices` (kept together so the window stays readable)."""
+
+    def __init__(self, window: MainWindow, services: DeskServices) -> None:
+        signals = window.signals
+        self.services = services
+        self.tab = RegistrationDesk(
+            services.registration, window.catalog_service, services.settings, signals, services.officer
+        )
+        self.journal = PrintJournal(services.printing, signals, window.office_timezone, window)
+        self.queue = PrintQueueDock(self.journal, signals, window.office_timezone, window)
+        self.queue.hide()
+        self.status = PrintStatus(signals, window.office_timezone, self.queue.model.rowCount, window)
+        self.scan = ScanField()
+        self.lookup = FileLookup(services.registration, services.printing, services.settings, signals, window)
 
 
 class MainWindow(QMainWindow):
-    """Tabs: "Katalog Izin" (later desks are added in front of it with `add_tab(..., index=0)`).
+    """Tabs: "Pendaftaran" (with `desk`) and "Katalog Izin".
 
-    Ctrl+F searches (in the current tab when it has a search field, otherwise in the catalog),
-    F5 reloads the catalog, Ctrl+Q closes the window.
+    Ctrl+F searches in the current tab, F2/Ctrl+L focus the scan field, Ctrl+N starts a new file,
+    Ctrl+J shows the print queue, F5 reloads the catalog, Ctrl+Q closes the window.
     """
 
-    def __init__(self, catalog: CatalogService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: CatalogService, desk: DeskServices | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Loket MPP"))
         self.resize(1280, 800)
+        self.catalog_service = catalog
+        self.signals = AppSignals(self)
+        self._timezone: str | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -31,18 +84,28 @@ class MainWindow(QMainWindow):
         self.catalog_tab = CatalogTab(catalog)
         self.catalog_tab.message.connect(self.show_status)
         self.add_tab(self.catalog_tab, self.tr("Katalog Izin"))
+        self.signals.message.connect(self.show_status)
 
-        self.search_action = QAction(self.tr("&Cari jenis izin"), self)
+        self.search_action = QAction(self.tr("&Cari"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
         self.search_action.triggered.connect(self.focus_search)
         self.reload_action = QAction(self.tr("&Muat ulang katalog"), self)
         self.reload_action.setShortcut(QKeySequence("F5"))
-        self.reload_action.triggered.connect(self.catalog_tab.reload)
+        self.reload_action.triggered.connect(self.reload_catalog)
         self.quit_action = QAction(self.tr("&Keluar"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
 
+        self.desk: _Desk | None = None
+        if desk is not None:
+            self.desk = self._build_desk(desk)
+
         menu = self.menuBar().addMenu(self.tr("&Aplikasi"))
+        if self.desk is not None:
+            menu.addAction(self.desk.tab.new_action)
+            menu.addAction(self.scan_action)
+            menu.addAction(self.queue_action)
+            menu.addSeparator()
         menu.addAction(self.search_action)
         menu.addAction(self.reload_action)
         menu.addSeparator()
@@ -50,6 +113,60 @@ class MainWindow(QMainWindow):
 
         self.statusBar()
         self.catalog_tab.reload()
+        if self.desk is not None:
+            self.desk.tab.reload_permits()
+            self.tabs.setCurrentWidget(self.desk.tab)
+            self.show_status(self.tr("Siap. Cari pemohon (Ctrl+F) atau pindai struk (F2)."))
+
+    def _build_desk(self, services: DeskServices) -> _Desk:
+        desk = _Desk(self, services)
+        self.add_tab(desk.tab, self.tr("Pendaftaran"), index=0)
+
+        self.scan_action = QAction(self.tr("&Pindai / cari berkas"), self)
+        self.scan_action.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+L")])
+        self.scan_action.triggered.connect(desk.scan.focus)
+        self.addAction(self.scan_action)
+        toolbar = QToolBar(self.tr("Berkas"))
+        toolbar.setObjectName("scan-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Berkas: ")))
+        toolbar.addWidget(desk.scan)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        desk.scan.scanned.connect(desk.lookup.open)
+
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, desk.queue)
+        self.queue_action = desk.queue.toggleViewAction()
+        self.queue_action.setText(self.tr("Antrean &cetak"))
+        self.queue_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.statusBar().addPermanentWidget(desk.status)
+        officer = QLabel(self.tr("Petugas: {officer}").format(officer=services.officer))
+        officer.setStyleSheet("color: #5f6368;")
+        self.statusBar().addPermanentWidget(officer)
+        desk.status.clicked.connect(self.show_print_queue)
+        self.signals.print_failed.connect(self.show_print_queue)
+        return desk
+
+    # -- start-up ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After the window is shown: ask about slips a crash left half-sent, list what waits."""
+        if self.desk is None:
+            return
+        self._timezone = None
+        self.desk.journal.ask_about_uncertain(self)
+        self.desk.queue.refresh()
+        self.desk.status.refresh()
+        if self.desk.queue.model.rowCount():
+            self.show_print_queue()
+
+    def office_timezone(self) -> str:
+        """The office's time zone (settings), read once; Asia/Jakarta when it cannot be read."""
+        if self._timezone is None and self.desk is not None:
+            with show_errors(self):
+                self._timezone = str(self.desk.services.settings.current().get("office.timezone"))
+        return self._timezone or FALLBACK_TIMEZONE
+
+    # -- actions -----------------------------------------------------------------------------
 
     def add_tab(self, widget: QWidget, title: str, *, index: int | None = None) -> int:
         """Add a desk as a tab (at `index`, or last); returns its index."""
@@ -60,6 +177,18 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
+    def show_print_queue(self) -> None:
+        if self.desk is None:
+            return
+        self.desk.queue.refresh()
+        self.desk.queue.show()
+        self.desk.queue.raise_()
+
+    def reload_catalog(self) -> None:
+        self.catalog_tab.reload()
+        if self.desk is not None:
+            self.desk.tab.reload_permits()
+
     def focus_search(self) -> None:
         current = self.tabs.currentWidget()
         focus = getattr(current, "focus_search", None)
@@ -68,3 +197,10 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setCurrentWidget(self.catalog_tab)
         self.catalog_tab.focus_search()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.desk is not None:
+            # A slip being sent finishes (and is recorded) before the window goes.
+            self.desk.journal.wait()
+            self.desk.tab.search.wait()
+        super().closeEvent(event)

@@ -14,7 +14,11 @@ from collections.abc import Callable, Sequence
 from counter_app import config, i18n
 from counter_app import log as logs
 from counter_app.cli import argparse_text
+from counter_app.cli.card_commands import add_card_commands
 from counter_app.cli.catalog_commands import add_catalog_commands
+from counter_app.cli.printer_commands import add_printer_commands
+from counter_app.cli.registration_commands import add_registration_commands
+from counter_app.cli.settings_commands import add_settings_commands
 from counter_app.errors import KnownError
 from counter_app.i18n import translate
 
@@ -43,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help=translate("cli", "buka aplikasi desktop (bawaan)"))
     gui.set_defaults(handler=_gui)
     add_catalog_commands(commands)
+    add_printer_commands(commands)
+    add_registration_commands(commands)
+    add_settings_commands(commands)
+    add_card_commands(commands)
     database = commands.add_parser("db", help=translate("cli", "pengelolaan basis data"))
     database_commands = database.add_subparsers(title=translate("cli", "perintah"), metavar="PERINTAH", required=True)
     upgrade = database_commands.add_parser(

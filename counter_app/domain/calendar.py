@@ -35,8 +35,10 @@ class WorkingCalendar:
     def is_working_day(self, day: date) -> bool:
         if day in self.worked_days:
             return True
-        if day in self.extra_closures or day in self.holidays:
+        if day in self.extra_closures:
             return False
+        if day in self.holidays and self.knows(day):
+            return False  # in a year without a full holiday list only weekends count (provisional)
         return day.weekday() in self.working_weekdays
 
     def knows(self, day: date) -> bool:

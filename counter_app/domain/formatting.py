@@ -19,7 +19,7 @@ def _locale() -> str:
 
 
 def full_date(day: date) -> str:
-    return str(format_date(day, format="full", locale=_locale()))
+    return str(format_date(day, format="EEEE, d MMMM y", locale=_locale()))
 
 
 def zone_label(moment: datetime) -> str:

@@ -33,10 +33,10 @@ class Registration:
     change_request: bool = False
 
     def snapshot_json(self) -> dict[str, Any]:
-        """What is stored with the file and never changes afterwards."""
+        """What is stored with the file and never changes afterwards. The permit type is referenced
+        by (code, version): versions are immutable, so the reference is the snapshot."""
         return {
             "applicant": self.applicant.to_json(),
-            "permit": self.permit.to_json(),
             "items": [item.to_json() for item in self.items],
             "change_request": self.change_request,
         }
@@ -56,13 +56,14 @@ class Registration:
         counter_code: str,
         officer: str,
         snapshot: Mapping[str, Any],
+        permit: PermitType,
     ) -> Registration:
         return cls(
             id=id,
             reg_no=reg_no,
             tracking_code=tracking_code,
             applicant=Applicant.from_json(snapshot["applicant"]),
-            permit=PermitType.from_json(snapshot["permit"]),
+            permit=permit,
             items=tuple(ReceivedItem.from_json(i) for i in snapshot["items"]),
             received_at=received_at,
             due=None if due_date is None else DueDate(due_date, due_days, due_provisional),

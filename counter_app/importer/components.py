@@ -194,6 +194,7 @@ def _heading(line: str) -> _Heading | None:
     return _Heading(component, collapse(name), rest)
 
 
+_CONTINUATION = re.compile(r"^(?:\s|<|\d{1,2}[.)]\s|[a-z][.)]\s|[a-z(\-•])")
 _LAYOUT_HEADER = re.compile(r"^\s*no\.?\s{2,}komponen\s{2,}uraian\s*$", re.I)
 _WIDE_GAP = re.compile(r" {3,}")
 
@@ -251,8 +252,9 @@ def segment(text: str) -> Segmented:
             else:
                 result.title_lines.append(collapse(_INLINE_BOLD.sub("", line)))
             continue
-        if tabular and "\t" not in line:
-            # In a table, a line without cells after the rows is outside the table (a footnote, a signature).
+        if tabular and "\t" not in line and not _CONTINUATION.match(line):
+            # In a table, a line without cells that does not continue the cell (indented, a list item,
+            # lower case, markup) is outside the table: a footnote, a signature.
             result.unplaced.append(collapse(line))
             continue
         content = line

@@ -35,6 +35,10 @@ class PrintService:
             raise NotFound(translate("printing", "Pekerjaan cetak {id} tidak ditemukan.").format(id=job_id))
         return job
 
+    def jobs_for(self, registration_id: str) -> list[PrintJob]:
+        with self._uow() as uow:
+            return uow.print_jobs.for_registration(registration_id)
+
     def queued(self) -> list[PrintJob]:
         with self._uow() as uow:
             return uow.print_jobs.in_states([JobState.QUEUED])

@@ -96,22 +96,8 @@ class RegistrationService:
 
     def find(self, text: str) -> Registration:
         """A file by registration number, tracking code (or a scanned status URL), or NIK."""
-        text = text.strip()
         with self._uow() as uow:
-            found = uow.registrations.by_reg_no(text)
-            code = None if found else code_from_scan(text)
-            if found is None and code:
-                found = uow.registrations.by_tracking_code(code)
-            if found is None and text.isdigit() and len(text) == 16:
-                by_nik = uow.registrations.by_nik(text, limit=1)
-                found = by_nik[0] if by_nik else None
-        if found is None:
-            raise NotFound(
-                translate(
-                    "registration", "Berkas {text} tidak ditemukan; periksa nomor registrasi atau kode lacak"
-                ).format(text=text)
-            )
-        return found
+            return find_registration(uow, text)
 
     # -- the two outcomes ----------------------------------------------------------------------
 
@@ -244,6 +230,24 @@ class RegistrationService:
         )
         uow.print_jobs.add(job)
         return visit, job
+
+
+def find_registration(uow: UnitOfWork, text: str) -> Registration:
+    text = text.strip()
+    found = uow.registrations.by_reg_no(text)
+    code = None if found else code_from_scan(text)
+    if found is None and code:
+        found = uow.registrations.by_tracking_code(code)
+    if found is None and text.isdigit() and len(text) == 16:
+        by_nik = uow.registrations.by_nik(text, limit=1)
+        found = by_nik[0] if by_nik else None
+    if found is None:
+        raise NotFound(
+            translate("registration", "Berkas {text} tidak ditemukan; periksa nomor registrasi atau kode lacak").format(
+                text=text
+            )
+        )
+    return found
 
 
 def due_date(calendar: WorkingCalendar, permit: PermitType, local_day: date) -> DueDate | None:

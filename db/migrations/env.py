@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 import db.models  # noqa: F401  (registers the tables on Base.metadata)
 from db.base import Base
+from db.migrate import include_name
 from db.session import create_engine_for
 
 # Any fixed number: concurrent upgrades of one PostgreSQL database wait for each other.
@@ -29,6 +30,7 @@ def _run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         if connection.dialect.name == "postgresql":
@@ -43,6 +45,7 @@ def run_migrations_offline() -> None:
         target_metadata=target_metadata,
         literal_binds=True,
         render_as_batch=url.startswith("sqlite"),
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

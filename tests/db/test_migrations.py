@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -12,11 +12,39 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from counter_app.errors import StorageError
-from db import SqlCatalogRepository, create_engine_for, current_revision, downgrade, head_revision, upgrade_to_head
+from db import (
+    SqlCatalogRepository,
+    SqlUnitOfWorkFactory,
+    create_engine_for,
+    current_revision,
+    downgrade,
+    head_revision,
+    upgrade_to_head,
+)
 from db.base import Base
-from tests.db.samples import permit_type
+from db.migrate import include_name, upgrade_to
+from tests.db.samples import applicant, card_event, permit_type, print_job, registration
 
-OUR_TABLES = {"permit_type", "permit_type_version"}
+CATALOG_TABLES = {"permit_type", "permit_type_version"}
+REGISTRATION_TABLES = {
+    "applicant",
+    "registration",
+    "returned_visit",
+    "number_sequence",
+    "print_job",
+    "card_event",
+    "setting",
+    "holiday_override",
+}
+SQLITE_FTS_TABLES = {f"applicant_fts{suffix}" for suffix in ("", "_data", "_idx", "_docsize", "_config")}
+OUR_TABLES = CATALOG_TABLES | REGISTRATION_TABLES
+
+
+def _expected_tables(engine: Engine, tables: set[str]) -> set[str]:
+    """`tables` plus what the backend adds for applicant search (the FTS5 table and its shadows)."""
+    if engine.dialect.name == "sqlite" and "applicant" in tables:
+        return tables | SQLITE_FTS_TABLES
+    return tables
 
 
 @pytest.fixture
@@ -33,8 +61,8 @@ def _tables(engine: Engine) -> set[str]:
         return set(inspect(conn).get_table_names())
 
 
-def test_head_is_the_first_revision_for_now() -> None:
-    assert head_revision() == "0001"
+def test_head_is_the_registration_revision() -> None:
+    assert head_revision() == "0002"
 
 
 def test_upgrade_from_empty_to_head(empty_engine: Engine) -> None:
@@ -44,7 +72,7 @@ def test_upgrade_from_empty_to_head(empty_engine: Engine) -> None:
     upgrade_to_head(empty_engine)
 
     assert current_revision(empty_engine) == head_revision()
-    assert _tables(empty_engine) == {*OUR_TABLES, "alembic_version"}
+    assert _tables(empty_engine) == _expected_tables(empty_engine, {*OUR_TABLES, "alembic_version"})
 
 
 def test_upgrading_a_current_database_changes_nothing(empty_engine: Engine) -> None:
@@ -77,7 +105,7 @@ def test_downgrade_to_base_and_upgrade_again(empty_engine: Engine) -> None:
 
 def test_models_match_the_migrated_schema(engine: Engine) -> None:
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name})
         assert compare_metadata(context, Base.metadata) == []
 
 
@@ -131,3 +159,107 @@ def test_a_schema_from_a_newer_application_is_refused(empty_engine: Engine) -> N
 
     assert "Perbarui aplikasi" in caught.value.message
     assert current_revision(empty_engine) == "0999"
+
+
+# --- 0002: registration desk, print journal, control card ---------------------------------------
+
+
+def _register_one(engine: Engine) -> str:
+    with SqlUnitOfWorkFactory(engine)() as tx:
+        permit = tx.catalog.latest("IUPI")
+        assert permit is not None
+        person = applicant("Siti Aminah")
+        tx.applicants.save(person, datetime(2026, 11, 23, tzinfo=UTC))
+        reg = registration(
+            person, permit, reg_no=f"PWK-L01-261123-{tx.sequences.next_value('L01', date(2026, 11, 23)):04d}"
+        )
+        tx.registrations.add(reg)
+        tx.card_events.add(card_event(reg.id))
+        tx.print_jobs.add(print_job(registration_id=reg.id))
+        tx.commit()
+    return reg.id
+
+
+def test_0001_to_0002_and_back_keeps_the_catalog(empty_engine: Engine) -> None:
+    upgrade_to(empty_engine, "0001")
+    assert current_revision(empty_engine) == "0001"
+    assert _tables(empty_engine) == {*CATALOG_TABLES, "alembic_version"}
+    pt = permit_type()
+    SqlCatalogRepository(empty_engine).add_versions([pt], datetime(2026, 11, 23, tzinfo=UTC))
+
+    upgrade_to_head(empty_engine)
+
+    assert current_revision(empty_engine) == "0002"
+    assert SqlCatalogRepository(empty_engine).latest(pt.code) == pt
+    registration_id = _register_one(empty_engine)
+    with SqlUnitOfWorkFactory(empty_engine)() as tx:
+        assert tx.registrations.by_id(registration_id) is not None
+        assert [a.name for a in tx.applicants.search("amin")] == ["Siti Aminah"]
+
+    downgrade(empty_engine, "0001")
+
+    assert current_revision(empty_engine) == "0001"
+    assert _tables(empty_engine) == {*CATALOG_TABLES, "alembic_version"}
+    assert SqlCatalogRepository(empty_engine).latest(pt.code) == pt
+
+    upgrade_to_head(empty_engine)
+
+    assert _tables(empty_engine) == _expected_tables(empty_engine, {*OUR_TABLES, "alembic_version"})
+    with SqlUnitOfWorkFactory(empty_engine)() as tx:
+        assert tx.registrations.by_id(registration_id) is None
+        assert tx.applicants.search("amin") == []
+        assert tx.sequences.next_value("L01", date(2026, 11, 23)) == 1
+    _register_one(empty_engine)
+    with SqlUnitOfWorkFactory(empty_engine)() as tx:
+        assert [a.name for a in tx.applicants.search("amin")] == ["Siti Aminah"]  # search triggers are back
+
+
+def test_new_tables_follow_the_naming_convention(engine: Engine) -> None:
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        unique = {c["name"] for c in inspector.get_unique_constraints("registration")}
+        foreign = {
+            table: {c["name"] for c in inspector.get_foreign_keys(table)}
+            for table in ("registration", "returned_visit", "print_job", "card_event")
+        }
+        indexes = {table: {i["name"] for i in inspector.get_indexes(table)} for table in ("applicant", "print_job")}
+        pk = inspector.get_pk_constraint("number_sequence")
+    assert unique == {"uq_registration_reg_no", "uq_registration_tracking_code"}
+    assert foreign == {
+        "registration": {
+            "fk_registration_applicant_id_applicant",
+            "fk_registration_permit_code_permit_type_version",
+        },
+        "returned_visit": {"fk_returned_visit_applicant_id_applicant"},
+        "print_job": {"fk_print_job_registration_id_registration", "fk_print_job_visit_id_returned_visit"},
+        "card_event": {"fk_card_event_registration_id_registration"},
+    }
+    assert {"ix_applicant_name_search", "ix_applicant_nik", "ix_applicant_phone", "ix_applicant_nib"} <= indexes[
+        "applicant"
+    ]
+    assert {"ix_print_job_state", "ix_print_job_registration_id"} <= indexes["print_job"]
+    assert pk["constrained_columns"] == ["counter_code", "day"]
+    if engine.dialect.name == "postgresql":
+        assert pk["name"] == "pk_number_sequence"
+
+
+def test_backend_search_structures_exist(engine: Engine) -> None:
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            triggers = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+            assert triggers == {"applicant_fts_insert", "applicant_fts_update", "applicant_fts_delete"}
+            sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'applicant_fts'")).scalar()
+            assert "trigram" in str(sql)
+        else:
+            assert conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).scalar() == 1
+            index = conn.execute(
+                text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_applicant_name_search_trgm'")
+            )
+            assert "gin_trgm_ops" in str(index.scalar())
+            collation = conn.execute(
+                text(
+                    "SELECT collation_name FROM information_schema.columns "
+                    "WHERE table_name = 'applicant' AND column_name = 'name_search'"
+                )
+            ).scalar()
+            assert collation == "C"

@@ -12,8 +12,10 @@ Each test gets a fresh database of its own:
   the background, and the template is dropped at the end of the session.
 - `empty_database_url`: nothing in it (for migration tests and for the CLI, which migrates on
   start). SQLite: a path whose file and folder do not exist yet. PostgreSQL: a copy of template0.
-- `engine` (disposed after the test) and `catalog_repo` (a `SqlCatalogRepository`) on
-  `database_url`.
+- `engine` (disposed after the test), `catalog_repo` (a `SqlCatalogRepository`) and `uow`
+  (a `SqlUnitOfWorkFactory`: `with uow() as tx: ...; tx.commit()`) on `database_url`.
+- `sqlite_database_url` / `postgres_database_url` (the latter with `requires_postgres`): one
+  backend only, migrated to head, for tests of what exists on that backend alone.
 - `pg_server` (session) with `requires_postgres`: for tests about the server itself.
 """
 
@@ -34,10 +36,10 @@ from psycopg import sql
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
-from db import SqlCatalogRepository, create_engine_for, upgrade_to_head
+from db import SqlCatalogRepository, SqlUnitOfWorkFactory, create_engine_for, upgrade_to_head
 
 PG_URL_ENV = "COUNTER_APP_TEST_PG_URL"
-DB_FIXTURES = frozenset({"database_url", "empty_database_url", "pg_server"})
+DB_FIXTURES = frozenset({"database_url", "empty_database_url", "pg_server", "postgres_database_url"})
 NAME_PREFIX = "counter_app_test_"
 
 
@@ -211,6 +213,20 @@ def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterat
     yield from _pg_database(request, "_pg_empty")
 
 
+@pytest.fixture
+def sqlite_database_url(tmp_path: Path, _sqlite_template: Path) -> str:
+    """A fresh SQLite file migrated to head (whatever COUNTER_APP_TEST_PG_URL says)."""
+    path = tmp_path / "counter.db"
+    shutil.copyfile(_sqlite_template, path)
+    return str(path)
+
+
+@pytest.fixture
+def postgres_database_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh PostgreSQL database migrated to head (use with `@requires_postgres`)."""
+    yield from _pg_database(request, "_pg_migrated")
+
+
 def _pg_database(request: pytest.FixtureRequest, supply_fixture: str) -> Iterator[str]:
     server: PgServer = request.getfixturevalue("pg_server")
     supply: PgDatabaseSupply = request.getfixturevalue(supply_fixture)
@@ -234,3 +250,9 @@ def engine(database_url: str) -> Iterator[Engine]:
 @pytest.fixture
 def catalog_repo(engine: Engine) -> SqlCatalogRepository:
     return SqlCatalogRepository(engine)
+
+
+@pytest.fixture
+def uow(engine: Engine) -> SqlUnitOfWorkFactory:
+    """Units of work on `engine`: `with uow() as tx: ...; tx.commit()`."""
+    return SqlUnitOfWorkFactory(engine)

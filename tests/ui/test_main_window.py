@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from counter_app.errors import StorageError
-from counter_app.services.catalog import CatalogService
-from tests.ui.fakes import broken_catalog
+from tests.ui.fakes import broken_catalog, memory_application
 from ui.app import create_main_window, run_gui
 from ui.catalog.permit_table import CODE_ROLE, PermitColumn
 from ui.catalog.requirement_tree import RequirementColumn
@@ -236,16 +235,19 @@ def test_long_requirements_wrap_onto_more_lines(qtbot: QtBot, window: MainWindow
     qtbot.waitUntil(lambda: view.visualRect(long).height() > view.visualRect(short).height())
 
 
-def test_run_gui_runs_until_the_window_closes(qapp: QApplication, catalog: CatalogService) -> None:
+def test_run_gui_runs_until_the_window_closes(qapp: QApplication) -> None:
     def close_main_windows() -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
-                assert widget.tabs.tabText(0) == "Permit Catalog"
+                assert [widget.tabs.tabText(i) for i in range(widget.tabs.count())] == [
+                    "Registration",
+                    "Permit Catalog",
+                ]
                 widget.close()
         qapp.exit(0)
 
     QTimer.singleShot(0, close_main_windows)
-    assert run_gui(catalog, language="en") == 0
+    assert run_gui(memory_application(), language="en") == 0
     assert QCoreApplication.translate("MainWindow", "Katalog Izin") == "Katalog Izin"
 
 

@@ -1,0 +1,65 @@
+"""`CardEventRepository` on SQL: the control card (kartu kendali) as an append-only event log.
+
+Part of `db`, which imports only the core (`counter_app.domain/ports/errors/i18n`), never `ui`,
+`printing` or `web`.
+
+There is deliberately no update or delete: an undo is a new event (architecture.md §3).
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from counter_app.domain.control_card import CardAction, CardEvent
+from db.base import parse_key, require_aware, to_key
+from db.models import CardEventRow
+from db.repository import SessionRepository, dump_json, translated
+
+
+class SqlCardEventRepository(SessionRepository):
+    @translated
+    def add(self, event: CardEvent) -> None:
+        require_aware("at", event.at)
+        self._session.execute(
+            self._insert(CardEventRow).values(
+                id=to_key(event.id),
+                registration_id=to_key(event.registration_id),
+                action=event.action.value,
+                from_stage=event.from_stage,
+                to_stage=event.to_stage,
+                at=event.at,
+                by=event.by,
+                role=event.role,
+                counter_code=event.counter_code,
+                note=event.note,
+                data=dump_json(event.data),
+            )
+        )
+
+    @translated
+    def for_registration(self, registration_id: str) -> list[CardEvent]:
+        """In the order they happened: by `at`, then id (time-ordered UUIDs break ties)."""
+        key = parse_key(registration_id)
+        if key is None:
+            return []
+        stmt = (
+            select(CardEventRow).where(CardEventRow.registration_id == key).order_by(CardEventRow.at, CardEventRow.id)
+        )
+        return [
+            CardEvent(
+                id=str(row.id),
+                registration_id=str(row.registration_id),
+                action=CardAction(row.action),
+                from_stage=row.from_stage,
+                to_stage=row.to_stage,
+                at=row.at,
+                by=row.by,
+                role=row.role,
+                counter_code=row.counter_code,
+                note=row.note,
+                data=json.loads(row.data),
+            )
+            for row in self._session.scalars(stmt)
+        ]

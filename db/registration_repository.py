@@ -1,0 +1,124 @@
+"""`RegistrationRepository` on SQL: registered files, each with the snapshot that never changes.
+
+Part of `db`, which imports only the core (`counter_app.domain/ports/errors/i18n`), never `ui`,
+`printing` or `web`.
+
+A row holds the columns files are found by (number, tracking code, NIK), the permit type version
+that applied (`permit_code`, `permit_version`, a foreign key into the immutable catalog versions)
+and `Registration.snapshot_json()`. Reading joins the version's document and rebuilds the domain
+object. Nothing updates a row.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Engine, and_, select
+from sqlalchemy.orm import Session
+
+from counter_app.domain.catalog import PermitType
+from counter_app.domain.registration import Registration
+from db.base import parse_key, require_aware, to_key
+from db.models import PermitTypeVersionRow, RegistrationRow
+from db.repository import SessionRepository, dump_json, translated
+
+
+class SqlRegistrationRepository(SessionRepository):
+    def __init__(self, session: Session, engine: Engine) -> None:
+        super().__init__(session, engine)
+        # Versions never change: parse each document once per unit of work.
+        self._permits: dict[tuple[str, int], PermitType] = {}
+
+    @translated
+    def add(self, registration: Registration) -> None:
+        require_aware("received_at", registration.received_at)
+        due = registration.due
+        self._session.execute(
+            self._insert(RegistrationRow).values(
+                id=to_key(registration.id),
+                reg_no=registration.reg_no,
+                tracking_code=registration.tracking_code,
+                applicant_id=to_key(registration.applicant.id),
+                nik=registration.applicant.nik or None,
+                permit_code=registration.permit.code,
+                permit_version=registration.permit.version,
+                received_at=registration.received_at,
+                due_date=None if due is None else due.date,
+                due_days=0 if due is None else due.working_days,
+                due_provisional=False if due is None else due.provisional,
+                office_code=registration.office_code,
+                counter_code=registration.counter_code,
+                officer=registration.officer,
+                snapshot=dump_json(registration.snapshot_json()),
+                # When the row was written (the port passes no time; received_at is the business time).
+                created_at=datetime.now(UTC),
+            )
+        )
+
+    @translated
+    def by_id(self, registration_id: str) -> Registration | None:
+        key = parse_key(registration_id)
+        return None if key is None else self._one(RegistrationRow.id == key)
+
+    @translated
+    def by_reg_no(self, reg_no: str) -> Registration | None:
+        return self._one(RegistrationRow.reg_no == reg_no)
+
+    @translated
+    def by_tracking_code(self, code: str) -> Registration | None:
+        """`code` in canonical form (see `counter_app.domain.tracking.normalize_tracking_code`)."""
+        return self._one(RegistrationRow.tracking_code == code)
+
+    @translated
+    def by_nik(self, nik: str, limit: int = 20) -> list[Registration]:
+        """The applicant's files, newest (received last) first."""
+        nik = nik.strip()
+        if not nik or limit <= 0:
+            return []
+        return self._find(
+            RegistrationRow.nik == nik,
+            order_by=(RegistrationRow.received_at.desc(), RegistrationRow.id.desc()),
+            limit=limit,
+        )
+
+    def _one(self, condition: ColumnElement[bool]) -> Registration | None:
+        found = self._find(condition, order_by=(), limit=1)
+        return found[0] if found else None
+
+    def _find(
+        self, condition: ColumnElement[bool], *, order_by: tuple[ColumnElement[Any], ...], limit: int
+    ) -> list[Registration]:
+        version = PermitTypeVersionRow
+        stmt = (
+            select(RegistrationRow, version.document)
+            .join(
+                version,
+                and_(version.code == RegistrationRow.permit_code, version.version == RegistrationRow.permit_version),
+            )
+            .where(condition)
+            .order_by(*order_by)
+            .limit(limit)
+        )
+        return [self._registration(row, document) for row, document in self._session.execute(stmt)]
+
+    def _registration(self, row: RegistrationRow, permit_document: str) -> Registration:
+        permit_key = (row.permit_code, row.permit_version)
+        permit = self._permits.get(permit_key)
+        if permit is None:
+            permit = self._permits[permit_key] = PermitType.from_json(json.loads(permit_document))
+        return Registration.from_snapshot(
+            id=str(row.id),
+            reg_no=row.reg_no,
+            tracking_code=row.tracking_code,
+            received_at=row.received_at,
+            due_date=row.due_date,
+            due_days=row.due_days,
+            due_provisional=row.due_provisional,
+            office_code=row.office_code,
+            counter_code=row.counter_code,
+            officer=row.officer,
+            snapshot=json.loads(row.snapshot),
+            permit=permit,
+        )

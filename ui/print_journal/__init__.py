@@ -1,0 +1,1 @@
+"""The print journal on the desktop: sending off the UI thread, the queue dock, the status indicator."""
