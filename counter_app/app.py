@@ -11,6 +11,7 @@ from counter_app.resources import shipped_catalog_documents
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalog import CatalogService, ImportOutcome
 from counter_app.services.control_card import CardService
+from counter_app.services.demo import DemoService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import SettingsService
@@ -30,6 +31,7 @@ class Application:
     registration: RegistrationService
     printing: PrintService
     cards: CardService
+    demo: DemoService
     renderer: ReceiptRenderer
     shipped_import: list[ImportOutcome]
 
@@ -67,7 +69,8 @@ def open_application(
             calendar=CalendarService(uow),
             registration=RegistrationService(uow, renderer, clock),
             printing=PrintService(uow, transport or printing.UriTransport(), renderer, clock),
-            cards=CardService(uow, clock),
+            cards=CardService(uow, clock, printing.PdfDocuments()),
+            demo=DemoService(uow, db.SqlDemoWriter(engine), clock),
             renderer=renderer,
             shipped_import=shipped,
         )

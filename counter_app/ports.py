@@ -11,6 +11,7 @@ from typing import Protocol
 
 from counter_app.domain.applicant import Applicant
 from counter_app.domain.calendar_overrides import HolidayOverride
+from counter_app.domain.card_document import CardDocument
 from counter_app.domain.catalog import PermitSummary, PermitType
 from counter_app.domain.control_card import CardEvent
 from counter_app.domain.print_job import JobState, PrintJob
@@ -80,6 +81,15 @@ class RegistrationRepository(Protocol):
 
     def by_nik(self, nik: str, limit: int = 20) -> list[Registration]: ...
 
+    def set_card_state(self, registration_id: str, stage: int, status: str) -> None:
+        """Keep the card's derived stage and status next to the file, for queue queries (a cache of
+        what the events say; the events stay the truth)."""
+        ...
+
+    def open_files(self, limit: int = 50_000) -> list[Registration]:
+        """Files whose card is not closed (status open or returned), oldest first."""
+        ...
+
 
 class VisitRepository(Protocol):
     def add(self, visit: ReturnedVisit) -> None: ...
@@ -117,6 +127,10 @@ class CardEventRepository(Protocol):
 
     def for_registration(self, registration_id: str) -> list[CardEvent]:
         """In the order they happened (by `at`, then id)."""
+        ...
+
+    def for_registrations(self, registration_ids: Sequence[str]) -> dict[str, list[CardEvent]]:
+        """Events of many files at once, each list in order (by `at`, then id)."""
         ...
 
 
@@ -168,3 +182,15 @@ class PrinterTransport(Protocol):
     """Sends bytes to the printer named by a URI; raises PrinterError (a KnownError) on failure."""
 
     def send(self, uri: str, payload: bytes) -> None: ...
+
+
+class PdfRenderer(Protocol):
+    """PDF versions of the documents (the printing adapter, reportlab)."""
+
+    def document(self, document: Document, page: str) -> bytes:
+        """A receipt or slip; page "roll80" or "a5"."""
+        ...
+
+    def card(self, card: CardDocument, page: str) -> bytes:
+        """The kartu kendali; page "a4" or "a5"."""
+        ...

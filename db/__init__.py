@@ -6,6 +6,7 @@
 """
 
 from db.catalog_repository import SqlCatalogRepository, VersionExists
+from db.demo_writer import SqlDemoWriter
 from db.errors import storage_errors
 from db.migrate import current_revision, downgrade, head_revision, upgrade_to_head
 from db.session import create_engine_for, normalize_url
@@ -13,6 +14,7 @@ from db.unit_of_work import SqlUnitOfWork, SqlUnitOfWorkFactory
 
 __all__ = [
     "SqlCatalogRepository",
+    "SqlDemoWriter",
     "SqlUnitOfWork",
     "SqlUnitOfWorkFactory",
     "VersionExists",

@@ -9,10 +9,12 @@ Search (`search(query, limit)`), results ordered by the folded name, then id:
 - anything else is a substring of the name, ignoring case, accents and punctuation (`db.text.fold`);
   a folded query shorter than 3 characters matches the start of the name instead.
 
-SQLite answers substrings from the FTS5 trigram table `applicant_fts`. When a query matches many
-applicants (more than CANDIDATE_CAP), sorting every match by name would cost more than walking the
-name index in order and stopping at `limit` matches, so that is done instead; identifier prefixes
-are treated the same way. PostgreSQL uses its trigram GIN index and b-trees and plans this itself.
+SQLite answers substrings from the FTS5 trigram table `applicant_fts` and identifier prefixes from
+their indexes. When a query matches many applicants (more than CANDIDATE_CAP), reading and sorting
+every match would cost more than walking the name index in order and stopping at `limit` matches,
+so that is done instead (measured with bench/applicant_search.py). On PostgreSQL substrings go
+through its trigram GIN index (`ILIKE`) and the planner chooses; prefixes use its b-trees
+(`COLLATE "C"`, so ranges serve them).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select, text
+from sqlalchemy import ColumnElement, and_, or_, select, text
+from sqlalchemy.orm import InstrumentedAttribute
 
 from counter_app.domain.applicant import Applicant
 from db.base import parse_key, require_aware, to_key
@@ -33,16 +36,22 @@ from db.text import fold, identifier_query, phone_prefixes
 MIN_SUBSTRING = 3  # shorter folded queries match the start of the name (trigrams need 3 characters)
 CANDIDATE_CAP = 2000  # SQLite: more matches than this → walk the name index in order instead of sorting
 
-_SQLITE_FTS_COUNT = text(
-    "SELECT count(*) FROM (SELECT 1 FROM applicant_fts WHERE applicant_fts MATCH :phrase LIMIT :cap)"
+# SQLite. Candidates are collected as rowids (from the FTS table, or from the identifier indexes
+# without reading rows), at most CANDIDATE_CAP + 1 of them. Up to the cap, their rows are sorted
+# (keys only) and the documents of the first `limit` read; beyond it, the name index (which also
+# holds nik, nib and phone) is walked in order, testing each entry, until `limit` match.
+# Folded text and digits hold no GLOB wildcard, and GLOB is cheaper than LIKE per row.
+_SQLITE_FTS_ROWIDS = text("SELECT rowid FROM applicant_fts WHERE applicant_fts MATCH :phrase LIMIT :cap")
+_SQLITE_BY_ROWIDS = (
+    "SELECT document FROM applicant WHERE rowid IN ("
+    " SELECT rowid FROM applicant WHERE rowid IN (SELECT value FROM json_each(:rowids)) AND ({where})"
+    " ORDER BY name_search, id LIMIT :limit"
+    ") ORDER BY name_search, id"
 )
-_SQLITE_FTS_SEARCH = text(
-    "SELECT a.document FROM applicant_fts JOIN applicant AS a ON a.rowid = applicant_fts.rowid "
-    "WHERE applicant_fts MATCH :phrase AND a.name_search LIKE :pattern "
-    "ORDER BY a.name_search, a.id LIMIT :limit"
+_SQLITE_IN_NAME_ORDER = (
+    "SELECT document FROM applicant INDEXED BY ix_applicant_name_search WHERE {where} "
+    "ORDER BY name_search, id LIMIT :limit"
 )
-_SQLITE_NAME_ORDER = "SELECT document FROM applicant INDEXED BY ix_applicant_name_search WHERE {where} "
-_SQLITE_ORDER = " ORDER BY name_search, id LIMIT :limit"
 
 
 class SqlApplicantRepository(SessionRepository):
@@ -103,37 +112,44 @@ class SqlApplicantRepository(SessionRepository):
 
     def _by_name(self, folded: str, limit: int) -> Sequence[str]:
         if len(folded) < MIN_SUBSTRING:
-            return self._ordered(ApplicantRow.name_search.like(f"{folded}%"), limit)
+            return self._ordered(_starts_with(ApplicantRow.name_search, folded), limit)
         if self._dialect == "postgresql":
+            # The planner chooses between the trigram index and walking the name index in order
+            # (measured: doing it by hand, as on SQLite, was slower here).
             return self._ordered(ApplicantRow.name_search.ilike(f"%{folded}%"), limit)
         phrase = f'"{folded}"'  # folded text has no quotes: one FTS5 phrase, i.e. this exact substring
-        matches = self._session.scalar(_SQLITE_FTS_COUNT, {"phrase": phrase, "cap": CANDIDATE_CAP + 1})
-        pattern = f"%{folded}%"
-        if matches is not None and matches <= CANDIDATE_CAP:
-            # The LIKE re-check keeps results right even if the FTS table were ever out of step.
-            params = {"phrase": phrase, "pattern": pattern, "limit": limit}
-            return self._session.scalars(_SQLITE_FTS_SEARCH, params).all()
-        return self._sqlite_in_name_order("name_search LIKE :pattern", {"pattern": pattern}, limit)
+        rowids = self._session.scalars(_SQLITE_FTS_ROWIDS, {"phrase": phrase, "cap": CANDIDATE_CAP + 1}).all()
+        # The GLOB keeps results right even if the FTS table were ever out of step with `applicant`.
+        return self._sqlite_candidates(rowids, "name_search GLOB :pattern", {"pattern": f"*{folded}*"}, limit)
 
     def _by_identifier(self, digits: str, limit: int) -> Sequence[str]:
-        prefix = f"{digits}%"
-        phones = [f"{p}%" for p in phone_prefixes(digits)]
+        prefixes = [("nik", digits), ("nib", digits), *(("phone", p) for p in phone_prefixes(digits))]
         if self._dialect != "sqlite":
-            condition = or_(
-                ApplicantRow.nik.like(prefix),
-                ApplicantRow.nib.like(prefix),
-                *(ApplicantRow.phone.like(p) for p in phones),
-            )
-            return self._ordered(condition, limit)
-        params: dict[str, Any] = {"prefix": prefix} | {f"phone{i}": p for i, p in enumerate(phones)}
-        phone_terms = [f"phone LIKE :phone{i}" for i in range(len(phones))]
-        where = " OR ".join(["nik LIKE :prefix", "nib LIKE :prefix", *phone_terms])
-        count = text(f"SELECT count(*) FROM (SELECT 1 FROM applicant WHERE {where} LIMIT :cap)")
-        matches = self._session.scalar(count, params | {"cap": CANDIDATE_CAP + 1})
-        if matches is not None and matches <= CANDIDATE_CAP:
-            found = text(f"SELECT document FROM applicant WHERE {where}{_SQLITE_ORDER}")
-            return self._session.scalars(found, params | {"limit": limit}).all()
-        return self._sqlite_in_name_order(where, params, limit)
+            columns = {"nik": ApplicantRow.nik, "nib": ApplicantRow.nib, "phone": ApplicantRow.phone}
+            return self._ordered(or_(*(_starts_with(columns[name], p) for name, p in prefixes)), limit)
+        params: dict[str, Any] = {}
+        terms = []
+        for i, (column, prefix) in enumerate(prefixes):
+            params |= {f"low{i}": prefix, f"high{i}": _after(prefix)}
+            terms.append(f"({column} >= :low{i} AND {column} < :high{i})")
+        where = " OR ".join(terms)
+        # Index ranges only (nik, nib, phone): no applicant row is read to collect the candidates.
+        collect = text(f"SELECT rowid FROM applicant WHERE {where} LIMIT :cap")
+        rowids = self._session.scalars(collect, params | {"cap": CANDIDATE_CAP + 1}).all()
+        return self._sqlite_candidates(rowids, where, params, limit)
+
+    def _sqlite_candidates(
+        self, rowids: Sequence[int], where: str, params: dict[str, Any], limit: int
+    ) -> Sequence[str]:
+        if not rowids:
+            return []
+        if len(rowids) <= CANDIDATE_CAP:
+            stmt = text(_SQLITE_BY_ROWIDS.format(where=where))
+            values = params | {"rowids": json.dumps(sorted(set(rowids))), "limit": limit}
+        else:
+            stmt = text(_SQLITE_IN_NAME_ORDER.format(where=where))
+            values = params | {"limit": limit}
+        return self._session.scalars(stmt, values).all()
 
     def _ordered(self, condition: ColumnElement[bool], limit: int) -> Sequence[str]:
         stmt = (
@@ -144,10 +160,18 @@ class SqlApplicantRepository(SessionRepository):
         )
         return self._session.scalars(stmt).all()
 
-    def _sqlite_in_name_order(self, where: str, params: dict[str, Any], limit: int) -> Sequence[str]:
-        """Walk the name index in order, testing each row, until `limit` match (many-match queries)."""
-        stmt = text(_SQLITE_NAME_ORDER.format(where=where) + _SQLITE_ORDER)
-        return self._session.scalars(stmt, params | {"limit": limit}).all()
+
+def _after(prefix: str) -> str:
+    """The least string above every string that starts with `prefix` (folded text or digits)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _starts_with(
+    column: InstrumentedAttribute[str | None] | InstrumentedAttribute[str], prefix: str
+) -> ColumnElement[bool]:
+    """`column` starts with `prefix`, as a range the column's index serves on both backends (the
+    columns compare bytewise: `COLLATE "C"`, or NOCASE on text without capitals)."""
+    return and_(column >= prefix, column < _after(prefix))
 
 
 def _applicant(document: str | None) -> Applicant | None:

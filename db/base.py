@@ -17,7 +17,8 @@ from sqlalchemy import DateTime, MetaData, String
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator, TypeEngine
-from uuid6 import uuid7
+
+from counter_app.domain.identity import new_id as new_id_text
 
 NAMING_CONVENTION: dict[str, str] = {
     "ix": "ix_%(column_0_N_label)s",
@@ -34,7 +35,7 @@ class Base(DeclarativeBase):
 
 def new_id() -> uuid.UUID:
     """A fresh, time-ordered key (UUIDv7) made on this counter; no database assigns keys."""
-    return uuid.UUID(int=uuid7().int)
+    return uuid.UUID(new_id_text())
 
 
 def searchable_string(length: int) -> TypeEngine[str]:

@@ -67,8 +67,9 @@ class SqlCatalogRepository:
         """Standalone on `engine`, or inside the transaction of `session` (bound to `engine`)."""
         self._engine = engine
         self._session = session
-        self._read = sessionmaker(engine, expire_on_commit=False)
-        self._write = sessionmaker(writer(engine), expire_on_commit=False)
+        if session is None:
+            self._read = sessionmaker(engine, expire_on_commit=False)
+            self._write = sessionmaker(writer(engine), expire_on_commit=False)
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:

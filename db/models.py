@@ -98,7 +98,11 @@ class ApplicantRow(Base):
     """
 
     __tablename__ = "applicant"
-    __table_args__ = (Index("ix_applicant_name_search", "name_search", "id"),)
+    __table_args__ = (
+        # Name order for search results. It also holds the identifiers, so that a search walking it
+        # in order tests NIK/NIB/phone prefixes without reading each applicant's row.
+        Index("ix_applicant_name_search", "name_search", "id", "nik", "nib", "phone"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
@@ -126,6 +130,8 @@ class RegistrationRow(Base):
         ),
         CheckConstraint("permit_version >= 1", name="permit_version_positive"),
         CheckConstraint("due_days >= 0", name="due_days_not_negative"),
+        CheckConstraint("card_stage >= 0", name="card_stage_not_negative"),
+        Index("ix_registration_card_status", "card_status", "received_at", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
@@ -144,6 +150,10 @@ class RegistrationRow(Base):
     officer: Mapped[str] = mapped_column(Text)
     snapshot: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # What the control card's events say now (stage index, CardStatus value): a cache for queue
+    # queries, rewritten with every event; the events stay the truth.
+    card_stage: Mapped[int] = mapped_column(Integer)
+    card_status: Mapped[str] = mapped_column(String(32))
 
 
 class ReturnedVisitRow(Base):

@@ -6,7 +6,7 @@ Part of `db`, which imports only the core (`counter_app.domain/ports/errors/i18n
 A row holds the columns files are found by (number, tracking code, NIK), the permit type version
 that applied (`permit_code`, `permit_version`, a foreign key into the immutable catalog versions)
 and `Registration.snapshot_json()`. Reading joins the version's document and rebuilds the domain
-object. Nothing updates a row.
+object. Only the control card's cached stage and status (`set_card_state`) ever change.
 """
 
 from __future__ import annotations
@@ -15,14 +15,17 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Engine, and_, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from counter_app.domain.card_state import CardStatus
 from counter_app.domain.catalog import PermitType
 from counter_app.domain.registration import Registration
 from db.base import parse_key, require_aware, to_key
 from db.models import PermitTypeVersionRow, RegistrationRow
 from db.repository import SessionRepository, dump_json, translated
+
+_Order = ColumnElement[Any] | InstrumentedAttribute[Any]
 
 
 class SqlRegistrationRepository(SessionRepository):
@@ -54,7 +57,33 @@ class SqlRegistrationRepository(SessionRepository):
                 snapshot=dump_json(registration.snapshot_json()),
                 # When the row was written (the port passes no time; received_at is the business time).
                 created_at=datetime.now(UTC),
+                card_stage=0,  # registered: the first stage, open
+                card_status=CardStatus.OPEN.value,
             )
+        )
+
+    @translated
+    def set_card_state(self, registration_id: str, stage: int, status: str) -> None:
+        """Cache what the card's events say now (stage index, a `CardStatus` value)."""
+        stmt = (
+            update(RegistrationRow)
+            .where(RegistrationRow.id == to_key(registration_id))
+            .values(card_stage=stage, card_status=CardStatus(status).value)
+            .returning(RegistrationRow.id)
+        )
+        if self._session.scalar(stmt, execution_options={"synchronize_session": False}) is None:
+            raise LookupError(f"registration {registration_id} is not stored")
+
+    @translated
+    def open_files(self, limit: int = 50_000) -> list[Registration]:
+        """Files whose card is not closed (open, or back with the applicant), oldest received first."""
+        if limit <= 0:
+            return []
+        open_states = [status.value for status in CardStatus if not status.closed]
+        return self._find(
+            RegistrationRow.card_status.in_(open_states),
+            order_by=(RegistrationRow.received_at, RegistrationRow.id),
+            limit=limit,
         )
 
     @translated
@@ -88,7 +117,11 @@ class SqlRegistrationRepository(SessionRepository):
         return found[0] if found else None
 
     def _find(
-        self, condition: ColumnElement[bool], *, order_by: tuple[ColumnElement[Any], ...], limit: int
+        self,
+        condition: ColumnElement[bool],
+        *,
+        order_by: tuple[_Order, ...],
+        limit: int,
     ) -> list[Registration]:
         version = PermitTypeVersionRow
         stmt = (

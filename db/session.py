@@ -3,12 +3,12 @@
 Part of `db`, which imports only the core (`counter_app.domain/ports/errors/i18n`), never `ui`,
 `printing` or `web`.
 
-- SQLite: every connection gets `journal_mode=WAL`, `synchronous=FULL`, `foreign_keys=ON` and
-  `busy_timeout=5000`. SQLAlchemy, not the `sqlite3` module, emits `BEGIN`, so reads are inside
-  the transaction too and DDL is transactional (a failed migration leaves nothing behind). A
-  session bound to `writer(engine)` starts with `BEGIN IMMEDIATE`: it takes the write lock first
-  (waiting up to the busy timeout) instead of failing at its first write when another counter
-  process wrote in between.
+- SQLite: every connection gets `journal_mode=WAL`, `synchronous=FULL`, `foreign_keys=ON`,
+  `cache_size=-32768` (32 MiB) and `busy_timeout=5000`. SQLAlchemy, not the `sqlite3` module,
+  emits `BEGIN`, so reads are inside the transaction too and DDL is transactional (a failed
+  migration leaves nothing behind). A session bound to `writer(engine)` starts with
+  `BEGIN IMMEDIATE`: it takes the write lock first (waiting up to the busy timeout) instead of
+  failing at its first write when another counter process wrote in between.
 - PostgreSQL: `postgresql+psycopg://`, a 5 s connect timeout, connections checked before use.
 """
 
@@ -30,6 +30,10 @@ SQLITE_PRAGMAS: tuple[tuple[str, str], ...] = (
     ("journal_mode", "WAL"),
     ("synchronous", "FULL"),
     ("foreign_keys", "ON"),
+    # 32 MiB of page cache per connection (SQLite's default is 2 MiB), filled only as pages are read:
+    # with a million applicants, the search's row lookups then find the table's inner pages cached
+    # (measured: looking up 2,000 search candidates about a third faster).
+    ("cache_size", "-32768"),
 )
 
 # Execution option read by the SQLite "begin" listener: "IMMEDIATE" or absent (deferred BEGIN).

@@ -64,9 +64,11 @@ class SqlUnitOfWork:
     holidays: HolidayOverrideRepository
     catalog: CatalogRepository
 
-    def __init__(self, engine: Engine, *, _writer: Engine | None = None) -> None:
+    def __init__(self, engine: Engine, *, bind: Engine | None = None) -> None:
+        """`bind`: the engine the session runs on, `writer(engine)` unless given (the factory
+        passes the one it made, instead of a new one per unit)."""
         self._engine = engine
-        self._session = Session(_writer or writer(engine), expire_on_commit=False)
+        self._session = Session(bind or writer(engine), expire_on_commit=False)
         session = self._session
         self.applicants = SqlApplicantRepository(session, engine)
         self.registrations = SqlRegistrationRepository(session, engine)
@@ -115,4 +117,4 @@ class SqlUnitOfWorkFactory:
         return self._engine
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._engine, _writer=self._writer)
+        return SqlUnitOfWork(self._engine, bind=self._writer)

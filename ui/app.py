@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from counter_app import i18n
 from counter_app.resources import resources_dir
 from counter_app.services.catalog import CatalogService
+from counter_app.services.control_card import CardService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import SettingsService
@@ -46,6 +47,9 @@ class Services(Protocol):
 
     @property
     def settings(self) -> SettingsService: ...
+
+    @property
+    def cards(self) -> CardService: ...
 
 
 def qm_path(language: str) -> Path:
@@ -83,6 +87,7 @@ def desk_services(application: Services, officer: str | None = None) -> DeskServ
         printing=application.printing,
         settings=application.settings,
         officer=officer or default_officer(),
+        cards=application.cards,
     )
 
 

@@ -14,10 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
+from counter_app.domain.catalog import Role
 from counter_app.services.catalog import CatalogService
+from counter_app.services.control_card import CardService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import SettingsService
+from ui.backoffice import BackOfficeTab
 from ui.bridge import AppSignals
 from ui.catalog.tab import CatalogTab
 from ui.errors import show_errors
@@ -41,6 +44,7 @@ class DeskServices:
     printing: PrintService
     settings: SettingsService
     officer: str
+    cards: CardService | None = None  # the back-office tab, when given
 
 
 class _Desk:
@@ -58,6 +62,11 @@ class _Desk:
         self.status = PrintStatus(signals, window.office_timezone, self.queue.model.rowCount, window)
         self.scan = ScanField()
         self.lookup = FileLookup(services.registration, services.printing, services.settings, signals, window)
+        self.backoffice: BackOfficeTab | None = None
+        if services.cards is not None:
+            self.backoffice = BackOfficeTab(
+                services.cards, services.settings, signals, officer=services.officer, role=Role.BACK_OFFICE
+            )
 
 
 class MainWindow(QMainWindow):
@@ -121,6 +130,9 @@ class MainWindow(QMainWindow):
     def _build_desk(self, services: DeskServices) -> _Desk:
         desk = _Desk(self, services)
         self.add_tab(desk.tab, self.tr("Pendaftaran"), index=0)
+        if desk.backoffice is not None:
+            desk.backoffice.message.connect(self.show_status)
+            self.add_tab(desk.backoffice, self.tr("Back Office"), index=1)
 
         self.scan_action = QAction(self.tr("&Pindai / cari berkas"), self)
         self.scan_action.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+L")])
@@ -203,4 +215,6 @@ class MainWindow(QMainWindow):
             # A slip being sent finishes (and is recorded) before the window goes.
             self.desk.journal.wait()
             self.desk.tab.search.wait()
+            if self.desk.backoffice is not None:
+                self.desk.backoffice.wait()
         super().closeEvent(event)

@@ -18,8 +18,10 @@ from counter_app.domain.receipt import Document
 from ui.receipt_lines import QrRow, Row, RuleRow, TextRow, layout, plain_text
 
 DEFAULT_COLUMNS = 48
-MARGIN = 14
-QR_MODULE_PX = 4
+FONT_SCALE = 0.8
+MIN_POINT_SIZE = 7.0
+MARGIN = 12
+QR_MODULE_PX = 3
 QR_QUIET_MODULES = 2
 PAPER = QColor("#fffef8")
 INK = QColor("#1b1b1b")
@@ -64,7 +66,7 @@ class ReceiptPreview(QWidget):
         self._rows: list[Row] = []
         self._qr: dict[str, QImage] = {}
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.5))
+        font.setPointSizeF(max(font.pointSizeF() * FONT_SCALE, MIN_POINT_SIZE))
         font.setStyleHint(QFont.StyleHint.TypeWriter)
         self.setFont(font)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -168,7 +170,7 @@ class ReceiptPreview(QWidget):
                     image = self._qr[payload]
                     left = content.left() + (content.width() - image.width()) // 2
                     painter.drawImage(QPoint(left, y), image)
-                    painter.setFont(bold)
+                    painter.setFont(normal)
                     painter.setPen(QPen(INK))
                     caption_top = y + image.height()
                     painter.drawText(

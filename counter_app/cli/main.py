@@ -16,6 +16,7 @@ from counter_app import log as logs
 from counter_app.cli import argparse_text
 from counter_app.cli.card_commands import add_card_commands
 from counter_app.cli.catalog_commands import add_catalog_commands
+from counter_app.cli.demo_commands import add_demo_commands
 from counter_app.cli.printer_commands import add_printer_commands
 from counter_app.cli.registration_commands import add_registration_commands
 from counter_app.cli.settings_commands import add_settings_commands
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_registration_commands(commands)
     add_settings_commands(commands)
     add_card_commands(commands)
+    add_demo_commands(commands)
     database = commands.add_parser("db", help=translate("cli", "pengelolaan basis data"))
     database_commands = database.add_subparsers(title=translate("cli", "perintah"), metavar="PERINTAH", required=True)
     upgrade = database_commands.add_parser(
@@ -94,7 +96,7 @@ def _gui(args: argparse.Namespace) -> int:
     try:
         from ui.app import run_gui
 
-        return run_gui(application.catalog, language=i18n.language())
+        return run_gui(application, language=i18n.language())
     finally:
         application.close()
 

@@ -29,7 +29,8 @@ def _check_char(data: str) -> str:
 
 
 def new_tracking_code() -> str:
-    data = "".join(secrets.choice(ALPHABET) for _ in range(DATA_CHARS))
+    bits = secrets.randbits(5 * DATA_CHARS)
+    data = "".join(ALPHABET[(bits >> (5 * i)) & 31] for i in range(DATA_CHARS))
     return data + _check_char(data)
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from counter_app.domain.card_document import card_document
 from counter_app.domain.card_rules import check, refusal
-from counter_app.domain.card_state import CardState, derive, ordered, replay
+from counter_app.domain.card_state import CardState, CardStatus, Flag, derive, ordered, replay
 from counter_app.domain.catalog import Role
 from counter_app.domain.control_card import CardAction, CardEvent
 from counter_app.domain.formatting import local
@@ -16,9 +17,10 @@ from counter_app.domain.identity import new_id
 from counter_app.domain.registration import Registration
 from counter_app.errors import FieldError, KnownError, ValidationError
 from counter_app.i18n import translate
-from counter_app.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from counter_app.ports import Clock, PdfRenderer, UnitOfWork, UnitOfWorkFactory
 from counter_app.services.calendar import calendar_in
 from counter_app.services.registration import find_registration
+from counter_app.services.settings import office_of
 from counter_app.settings import Settings
 
 
@@ -63,6 +65,26 @@ class CardView:
 
 
 @dataclass(frozen=True)
+class QueueRow:
+    reg_no: str
+    applicant: str
+    permit_code: str
+    permit_name: str
+    stage: int
+    stage_name: str
+    stage_role: Role
+    status: CardStatus
+    days_in_stage: int
+    sla_left: int | None
+    due_date: date | None
+    flag: Flag
+    last_by: str
+
+
+_FLAG_ORDER = {Flag.RED: 0, Flag.AMBER: 1, Flag.ON_TRACK: 2}
+
+
+@dataclass(frozen=True)
 class ScanResult:
     text: str
     reg_no: str | None
@@ -71,14 +93,23 @@ class ScanResult:
 
 
 class CardService:
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, pdf: PdfRenderer) -> None:
         self._uow = uow
         self._clock = clock
+        self._pdf = pdf
 
     def show(self, text: str) -> CardView:
         with self._uow() as uow:
             registration = find_registration(uow, text)
             return self._view(uow, registration)
+
+    def card_pdf(self, text: str, page: str = "a4") -> bytes:
+        """The printable kartu kendali of a file (A4 or A5)."""
+        with self._uow() as uow:
+            registration = find_registration(uow, text)
+            view = self._view(uow, registration)
+            office = office_of(Settings(uow.settings.load()))
+        return self._pdf.card(card_document(registration, view.state, view.events, office), page)
 
     def allowed(self, view: CardView, role: Role) -> list[CardAction]:
         """The actions `role` may take now (notes and handover details still to be given)."""
@@ -151,8 +182,10 @@ class CardService:
                 data=extra,
             )
             uow.card_events.add(event)
+            after = self._view(uow, registration)
+            uow.registrations.set_card_state(registration.id, after.state.stage, after.state.status.value)
             uow.commit()
-            return self._view(uow, registration)
+            return after
 
     def advance_many(self, texts: Sequence[str], by: str, role: Role) -> list[ScanResult]:
         """Scan-to-advance: one event per file; files that cannot advance are listed with why."""
@@ -183,6 +216,58 @@ class CardService:
                 ScanResult(text, reg_no, True, translate("card", "diteruskan ke {stage}").format(stage=stage))
             )
         return results
+
+    def queue(
+        self, stage: str | None = None, permit_code: str | None = None, officer: str | None = None
+    ) -> list[QueueRow]:
+        """Open files (including those back with the applicant), overdue first, then by SLA left."""
+        with self._uow() as uow:
+            files = uow.registrations.open_files()
+            events = uow.card_events.for_registrations([f.id for f in files])
+            calendar = calendar_in(uow)
+            timezone = str(Settings(uow.settings.load()).get("office.timezone"))
+        today = local(self._clock.now(), timezone).date()
+        rows: list[QueueRow] = []
+        for registration in files:
+            if permit_code and registration.permit.code != permit_code:
+                continue
+            stages = registration.permit.stages
+            card = derive(
+                events.get(registration.id, []),
+                stages,
+                registration.permit.sla.days,
+                registration.permit.sla.unit,
+                calendar,
+                today,
+                timezone,
+            )
+            if card.status.closed:
+                continue
+            name = stages[card.stage].name
+            if stage and name != stage:
+                continue
+            last_by = card.effective[-1].by
+            if officer and last_by != officer:
+                continue
+            rows.append(
+                QueueRow(
+                    reg_no=registration.reg_no,
+                    applicant=registration.applicant.name,
+                    permit_code=registration.permit.code,
+                    permit_name=registration.permit.name,
+                    stage=card.stage,
+                    stage_name=name,
+                    stage_role=stages[card.stage].role,
+                    status=card.status,
+                    days_in_stage=card.days_in_stage(),
+                    sla_left=card.sla.working_days_left,
+                    due_date=card.sla.due_date,
+                    flag=card.flag,
+                    last_by=last_by,
+                )
+            )
+        rows.sort(key=lambda r: (_FLAG_ORDER[r.flag], r.sla_left if r.sla_left is not None else 10**6, r.reg_no))
+        return rows
 
     def _view(self, uow: UnitOfWork, registration: Registration) -> CardView:
         events = ordered(uow.card_events.for_registration(registration.id))

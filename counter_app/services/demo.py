@@ -7,9 +7,9 @@ Generation is pure and seeded; a `DemoWriter` (the database adapter's bulk path)
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -22,7 +22,12 @@ from counter_app.domain.identity import new_id
 from counter_app.domain.numbering import format_reg_no
 from counter_app.domain.registration import Registration
 from counter_app.domain.tracking import new_tracking_code
+from counter_app.errors import NotFound
+from counter_app.i18n import translate
+from counter_app.ports import Clock, UnitOfWorkFactory
+from counter_app.services.calendar import calendar_in
 from counter_app.services.registration import due_date
+from counter_app.settings import Settings
 
 FIRST_NAMES = (
     "Budi Siti Agus Dewi Sri Rudi Ahmad Nur Eko Indah Wahyu Rina Joko Ratna Dedi Yuni Hendra Fitri Bambang Wulan "
@@ -40,11 +45,22 @@ REGIONS = ("3214", "3216", "3273", "3171", "1602", "3520", "3578", "6471", "7371
 STREETS = ("Jl. Veteran", "Jl. Jenderal Sudirman", "Jl. Ahmad Yani", "Jl. Diponegoro", "Jl. Pahlawan", "Jl. Merdeka")
 COUNTERS = ("L01", "L02", "L03", "L04")
 OFFICERS = ("sari", "rudi", "wulan", "andi", "dewi")
+RETURN_REASONS = (
+    "NPWP tidak terbaca",
+    "KTP direktur belum dilegalisir",
+    "denah lokasi belum ditandatangani",
+    "akta perubahan belum dilampirkan",
+)
 
 
 class DemoWriter(Protocol):
-    def write(self, registrations: Sequence[Registration], events: Sequence[CardEvent]) -> None:
-        """Store applicants, registrations and card events of one batch (one transaction)."""
+    def write(
+        self,
+        registrations: Sequence[Registration],
+        events: Sequence[CardEvent],
+        card_states: Mapping[str, tuple[int, str]],
+    ) -> None:
+        """Store applicants, registrations, card events and each card's (stage, status) of one batch."""
         ...
 
     def finish(self, sequences: dict[tuple[str, date], int]) -> None:
@@ -73,35 +89,152 @@ class DemoGenerator:
         self.applicants: list[Applicant] = []
         self.rows = {p.code: checklist_for(p, ApplicantContext()) for p in plan.permits}
 
-    def batches(self, size: int = 5000) -> Iterator[tuple[list[Registration], list[CardEvent]]]:
+    def batches(self, size: int = 5000) -> Iterator[Batch]:
+        """Files spread evenly over the working days of the last two years, oldest first."""
         days = self._working_days()
-        per_day = max(1, self.plan.applications // len(days))
-        made = 0
-        for day in days:
-            registrations: list[Registration] = []
-            events: list[CardEvent] = []
-            count = min(per_day if day != days[-1] else self.plan.applications - made, self.plan.applications - made)
-            for _ in range(count):
-                registration = self._registration(day)
-                registrations.append(registration)
+        total = self.plan.applications
+        batch = Batch([], [], {})
+        for index in range(total):
+            registration = self._registration(days[index * len(days) // total])
+            batch.registrations.append(registration)
+            events = self._history(registration)
+            batch.events.extend(events)
+            batch.card_states[registration.id] = _final(events)
+            if len(batch.registrations) >= size:
+                yield batch
+                batch = Batch([], [], {})
+        if batch.registrations:
+            yield batch
+
+    def _history(self, registration: Registration) -> list[CardEvent]:
+        """A realistic card: stages taken in about their budgets, some returns and rejections; files
+        old enough are handed over, recent ones are somewhere on their way."""
+        r = self.random
+        stages = registration.permit.stages
+        calendar = self.plan.calendar
+        zone = self.zone
+        events = [
+            self._event(
+                registration,
+                CardAction.REGISTERED,
+                None,
+                0,
+                registration.received_at,
+                registration.officer,
+                "front_desk",
+            )
+        ]
+        moment = registration.received_at
+        stage = 0
+
+        def later(working_days: int) -> datetime | None:
+            target = calendar.add_working_days(moment.astimezone(zone).date(), working_days).date
+            if target > self.plan.today:
+                return None
+            start = moment if target == moment.astimezone(zone).date() else datetime.combine(target, time(8, 0), zone)
+            return start + timedelta(minutes=r.randrange(5, 240))
+
+        while True:
+            if stage == 1 and r.random() < 0.04:
+                back = later(r.choice((0, 1)))
+                if back is None:
+                    return events
+                moment = back
                 events.append(
-                    CardEvent(
-                        id=new_id(),
-                        registration_id=registration.id,
-                        action=CardAction.REGISTERED,
-                        from_stage=None,
-                        to_stage=0,
-                        at=registration.received_at,
-                        by=registration.officer,
-                        role="front_desk",
-                        counter_code=registration.counter_code,
+                    self._event(
+                        registration,
+                        CardAction.RETURNED,
+                        stage,
+                        None,
+                        moment,
+                        r.choice(OFFICERS),
+                        "back_office",
+                        r.choice(RETURN_REASONS),
                     )
                 )
-            made += count
-            for start in range(0, len(registrations), size):
-                yield registrations[start : start + size], events[start : start + size]
-            if made >= self.plan.applications:
-                return
+                again = later(r.randrange(1, 6))
+                if again is None:
+                    return events
+                moment = again
+                events.append(
+                    self._event(
+                        registration, CardAction.RESUBMITTED, stage, None, moment, r.choice(OFFICERS), "front_desk"
+                    )
+                )
+            if stage == 2 and r.random() < 0.02:
+                when = later(1)
+                if when is not None:
+                    events.append(
+                        self._event(
+                            registration,
+                            CardAction.REJECTED,
+                            stage,
+                            None,
+                            when,
+                            r.choice(OFFICERS),
+                            "supervisor",
+                            "tidak memenuhi ketentuan teknis",
+                        )
+                    )
+                return events
+            budget = stages[stage].budget_days
+            step = later(max(0, (budget or 1) + r.choice((-1, 0, 0, 0, 1, 2))))
+            if step is None:
+                return events
+            moment = step
+            if stage == len(stages) - 1:
+                events.append(
+                    self._event(
+                        registration,
+                        CardAction.HANDED_OVER,
+                        stage,
+                        None,
+                        moment,
+                        r.choice(OFFICERS),
+                        "front_desk",
+                        "",
+                        {"received_by": registration.applicant.name, "id_document": "KTP"},
+                    )
+                )
+                return events
+            events.append(
+                self._event(
+                    registration,
+                    CardAction.ADVANCED,
+                    stage,
+                    stage + 1,
+                    moment,
+                    r.choice(OFFICERS),
+                    stages[stage].role.value,
+                )
+            )
+            stage += 1
+
+    @staticmethod
+    def _event(
+        registration: Registration,
+        action: CardAction,
+        from_stage: int | None,
+        to_stage: int | None,
+        at: datetime,
+        by: str,
+        role: str,
+        note: str = "",
+        data: dict[str, str] | None = None,
+    ) -> CardEvent:
+        return CardEvent(
+            new_id(),
+            registration.id,
+            action,
+            from_stage,
+            to_stage,
+            at.astimezone(UTC),
+            by,
+            role,
+            registration.counter_code,
+            note,
+            dict(data or {}),
+        )
 
     def _working_days(self) -> list[date]:
         start = self.plan.today - timedelta(days=730)
@@ -163,14 +296,64 @@ class DemoGenerator:
         return applicant
 
 
+@dataclass
+class Batch:
+    registrations: list[Registration]
+    events: list[CardEvent]
+    card_states: dict[str, tuple[int, str]]
+
+
+def _final(events: Sequence[CardEvent]) -> tuple[int, str]:
+    stage, status = 0, "open"
+    for event in events:
+        if event.to_stage is not None:
+            stage = event.to_stage
+        status = {
+            CardAction.RETURNED: "returned",
+            CardAction.RESUBMITTED: "open",
+            CardAction.REJECTED: "rejected",
+            CardAction.HANDED_OVER: "handed_over",
+        }.get(event.action, status)
+    return stage, status
+
+
 def fill(plan: DemoPlan, writer: DemoWriter, progress: Callable[[int, int], None] | None = None) -> int:
     """Generate and store `plan.applications` files; return how many were written."""
     generator = DemoGenerator(plan)
     written = 0
-    for registrations, events in generator.batches():
-        writer.write(registrations, events)
-        written += len(registrations)
+    for batch in generator.batches():
+        writer.write(batch.registrations, batch.events, batch.card_states)
+        written += len(batch.registrations)
         if progress:
             progress(written, plan.applications)
     writer.finish(generator.sequences)
     return written
+
+
+class DemoService:
+    """Fills the database behind `uow` through `writer` (the adapter's bulk path)."""
+
+    def __init__(self, uow: UnitOfWorkFactory, writer: DemoWriter, clock: Clock) -> None:
+        self._uow = uow
+        self._writer = writer
+        self._clock = clock
+
+    def fill(self, applications: int, progress: Callable[[int, int], None] | None = None, seed: int = 2026) -> int:
+        with self._uow() as uow:
+            settings = Settings(uow.settings.load())
+            permits = [p for s in uow.catalog.list_current() if (p := uow.catalog.latest(s.code)) is not None]
+            calendar = calendar_in(uow)
+        if not permits:
+            raise NotFound(translate("demo", "Katalog kosong; impor dokumen Standar Pelayanan dulu."))
+        timezone = str(settings.get("office.timezone"))
+        plan = DemoPlan(
+            applications=applications,
+            permits=permits,
+            calendar=calendar,
+            office_code=settings.office_code,
+            pattern=str(settings.get("numbering.pattern")),
+            timezone=timezone,
+            today=self._clock.now().astimezone(ZoneInfo(timezone)).date(),
+            seed=seed,
+        )
+        return fill(plan, self._writer, progress)

@@ -2,6 +2,603 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>sesuai KTP/paspor</source>
+        <translation>as on the ID card/passport</translation>
+    </message>
+    <message>
+        <source>16 angka</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <source>&amp;WNA</source>
+        <translation>Forei&amp;gner</translation>
+    </message>
+    <message>
+        <source>Warga negara asing: isi nomor paspor; NIK boleh kosong</source>
+        <translation>Foreign national: enter the passport number; the NIK may stay empty</translation>
+    </message>
+    <message>
+        <source>nomor paspor (WNA)</source>
+        <translation>passport number (foreigners)</translation>
+    </message>
+    <message>
+        <source>tempat lahir</source>
+        <translation>place of birth</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir (opsional): 17-08-1985 atau 1985-08-17</source>
+        <translation>Date of birth (optional): 17-08-1985 or 1985-08-17</translation>
+    </message>
+    <message>
+        <source>alamat sesuai KTP</source>
+        <translation>address as on the ID card</translation>
+    </message>
+    <message>
+        <source>0812 3456 7890</source>
+        <translation>0812 3456 7890</translation>
+    </message>
+    <message>
+        <source>nama@contoh.go.id (opsional)</source>
+        <translation>name@example.go.id (optional)</translation>
+    </message>
+    <message>
+        <source>Pelaku &amp;usaha</source>
+        <translation>B&amp;usiness</translation>
+    </message>
+    <message>
+        <source>nama usaha / perusahaan</source>
+        <translation>business / company name</translation>
+    </message>
+    <message>
+        <source>Perseorangan</source>
+        <translation>Sole proprietor</translation>
+    </message>
+    <message>
+        <source>Badan usaha</source>
+        <translation>Business entity</translation>
+    </message>
+    <message>
+        <source>13 angka (opsional)</source>
+        <translation>13 digits (optional)</translation>
+    </message>
+    <message>
+        <source>15 atau 16 angka (opsional)</source>
+        <translation>15 or 16 digits (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;PMA (penanaman modal asing)</source>
+        <translation>&amp;PMA (foreign investment)</translation>
+    </message>
+    <message>
+        <source>&amp;Nama lengkap:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>NI&amp;K:</source>
+        <translation>NI&amp;K:</translation>
+    </message>
+    <message>
+        <source>Paspo&amp;r:</source>
+        <translation>Passpor&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Tempat lahir:</source>
+        <translation>Place of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>Tangga&amp;l lahir:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>T&amp;elepon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Nama usaha:</source>
+        <translation>Business name:</translation>
+    </message>
+    <message>
+        <source>Bentuk:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>NIB:</source>
+        <translation>NIB:</translation>
+    </message>
+    <message>
+        <source>NPWP:</source>
+        <translation>NPWP:</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak terbaca; tulis HH-BB-TTTT (misalnya 17-08-1985) atau TTTT-BB-HH</source>
+        <translation>The date of birth cannot be read; write DD-MM-YYYY (for example 17-08-1985) or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Perhatian: {message}</source>
+        <translation>Note: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantSearch</name>
+    <message>
+        <source>Cari pemohon: NIK, NIB, telepon atau nama</source>
+        <translation>Find an applicant: NIK, NIB, phone or name</translation>
+    </message>
+    <message>
+        <source>&amp;Cari pemohon:</source>
+        <translation>&amp;Find applicant:</translation>
+    </message>
+    <message>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pemohon ditemukan — Enter memilih, ↓↑ berpindah</source>
+        <translation>
+            <numerusform>%n applicant found — Enter picks, ↓↑ move</numerusform>
+            <numerusform>%n applicants found — Enter picks, ↓↑ move</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum pernah mendaftar — Enter: isi data pemohon baru</source>
+        <translation>Not registered before — Enter: type in a new applicant</translation>
+    </message>
+</context>
+<context>
+    <name>BackOffice</name>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Perhatian</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Sesuai jadwal</source>
+        <translation>On schedule</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Back Office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Teruskan…</source>
+        <translation>&amp;Pass on…</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan ke pemohon…</source>
+        <translation>&amp;Return to the applicant…</translation>
+    </message>
+    <message>
+        <source>&amp;Ajukan kembali…</source>
+        <translation>Re&amp;submit…</translation>
+    </message>
+    <message>
+        <source>To&amp;lak…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan kejadian terakhir…</source>
+        <translation>&amp;Undo the last event…</translation>
+    </message>
+    <message>
+        <source>&amp;Serah terima…</source>
+        <translation>&amp;Handover…</translation>
+    </message>
+    <message>
+        <source>Teruskan</source>
+        <translation>Pass on</translation>
+    </message>
+    <message>
+        <source>Kembalikan</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Ajukan kembali</source>
+        <translation>Resubmit</translation>
+    </message>
+    <message>
+        <source>Tolak berkas</source>
+        <translation>Reject the file</translation>
+    </message>
+    <message>
+        <source>Batalkan kejadian</source>
+        <translation>Undo the event</translation>
+    </message>
+    <message>
+        <source>Catat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Berkas {reg_no} akan diteruskan dari {stage} ke {next}.</source>
+        <translation>File {reg_no} will be passed from {stage} to {next}.</translation>
+    </message>
+    <message>
+        <source>Berkas {reg_no} akan dikembalikan ke pemohon dari tahap {stage}; jam SLA berhenti sampai berkas diajukan kembali.</source>
+        <translation>File {reg_no} will be returned to the applicant from stage {stage}; the SLA clock stops until the file is resubmitted.</translation>
+    </message>
+    <message>
+        <source>Berkas {reg_no} akan diajukan kembali ke tahap {stage}; jam SLA berjalan lagi.</source>
+        <translation>File {reg_no} will be resubmitted to stage {stage}; the SLA clock runs again.</translation>
+    </message>
+    <message>
+        <source>Berkas {reg_no} akan ditolak di tahap {stage} dan ditutup. Ini tidak dapat diteruskan lagi.</source>
+        <translation>File {reg_no} will be rejected at stage {stage} and closed. It cannot be passed on any more.</translation>
+    </message>
+    <message>
+        <source>Kejadian terakhir berkas {reg_no} ({what}) akan dibatalkan; berkas kembali ke tahap {stage}. Kejadian itu tetap tercatat di kartu.</source>
+        <translation>The last event of file {reg_no} ({what}) will be undone; the file goes back to stage {stage}. The event stays recorded on the card.</translation>
+    </message>
+    <message>
+        <source>Berkas {reg_no} akan dicatat sudah diserahkan kepada penerima.</source>
+        <translation>File {reg_no} will be recorded as handed over to the recipient.</translation>
+    </message>
+    <message>
+        <source>{action} — masuk {stage}</source>
+        <translation>{action} — into {stage}</translation>
+    </message>
+    <message>
+        <source>{action}: {source} → {target}</source>
+        <translation>{action}: {source} → {target}</translation>
+    </message>
+    <message>
+        <source>{action} (di {stage})</source>
+        <translation>{action} (at {stage})</translation>
+    </message>
+    <message>
+        <source>Diterima oleh {name}; dokumen diperiksa: {document}</source>
+        <translation>Received by {name}; document checked: {document}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tanpa SLA</source>
+        <translation>no SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>lewat %n hari</source>
+        <translation>
+            <numerusform>%n day over</numerusform>
+            <numerusform>%n days over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF ukuran A4 (*.pdf)</source>
+        <translation>A4 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF ukuran A5 (*.pdf)</source>
+        <translation>A5 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Simpan kartu kendali</source>
+        <translation>Save the control card</translation>
+    </message>
+    <message>
+        <source>{by} · {role} · loket {counter}</source>
+        <translation>{by} · {role} · counter {counter}</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeTab</name>
+    <message>
+        <source>nama petugas</source>
+        <translation>officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Nama petugas</source>
+        <translation>Officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Petugas:</source>
+        <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>P&amp;eran:</source>
+        <translation>Rol&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Baca antrean lagi (Ctrl+R)</source>
+        <translation>Read the queue again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Pindai &amp;&amp; &amp;teruskan…</source>
+        <translation>Scan &amp;&amp; pass &amp;on…</translation>
+    </message>
+    <message>
+        <source>Pindai setumpuk tanda terima atau kartu, lalu teruskan semuanya sekaligus (Ctrl+T)</source>
+        <translation>Scan a stack of receipts or cards, then pass them all on at once (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Serah terima…</source>
+        <translation>&amp;Handover…</translation>
+    </message>
+    <message>
+        <source>Pindai tanda terima pemohon dan catat penyerahan izin (Ctrl+H)</source>
+        <translation>Scan the applicant&apos;s receipt and record the permit handover (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak kartu kendali…</source>
+        <translation>Print &amp;control card…</translation>
+    </message>
+    <message>
+        <source>Simpan kartu kendali berkas terpilih sebagai PDF (Ctrl+P)</source>
+        <translation>Save the selected file&apos;s control card as a PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>No. registrasi atau nama pemohon; Enter membuka (Ctrl+F)</source>
+        <translation>Registration no. or applicant&apos;s name; Enter opens (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ri:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;hap:</source>
+        <translation>St&amp;age:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis izin:</source>
+        <translation>Permit &amp;type:</translation>
+    </message>
+    <message>
+        <source>Terakhir &amp;oleh:</source>
+        <translation>&amp;Last by:</translation>
+    </message>
+    <message>
+        <source>Antrean berkas</source>
+        <translation>File queue</translation>
+    </message>
+    <message>
+        <source>{officer} sebagai {role}</source>
+        <translation>{officer} as {role}</translation>
+    </message>
+    <message>
+        <source>Isi nama petugas dulu (kolom Petugas di atas).</source>
+        <translation>Fill in the officer&apos;s name first (the Officer field above).</translation>
+    </message>
+    <message>
+        <source>Bertindak sebagai {role}.</source>
+        <translation>Acting as {role}.</translation>
+    </message>
+    <message>
+        <source>Memuat antrean…</source>
+        <translation>Loading the queue…</translation>
+    </message>
+    <message>
+        <source>Antrean tidak dapat dibaca.</source>
+        <translation>The queue cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas di antrean</source>
+        <translation>
+            <numerusform>%n file in the queue</numerusform>
+            <numerusform>%n files in the queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terlambat</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n perlu perhatian</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ditampilkan</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semua tahap</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>Semua jenis izin</source>
+        <translation>All permit types</translation>
+    </message>
+    <message>
+        <source>Semua petugas</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Berkas {reg_no}: {event}.</source>
+        <translation>File {reg_no}: {event}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas diteruskan lewat pindai.</source>
+        <translation>
+            <numerusform>%n file passed on by scanning.</numerusform>
+            <numerusform>%n files passed on by scanning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berkas {reg_no} diserahkan; tercatat di kartu kendali.</source>
+        <translation>File {reg_no} handed over; recorded on the control card.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas dulu.</source>
+        <translation>Pick a file first.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan kartu kendali {reg_no}…</source>
+        <translation>Preparing the control card of {reg_no}…</translation>
+    </message>
+    <message>
+        <source>Kartu kendali {reg_no} disimpan di {path}.</source>
+        <translation>Control card {reg_no} saved in {path}.</translation>
+    </message>
+    <message>
+        <source>Cetak kartu kendali</source>
+        <translation>Print the control card</translation>
+    </message>
+    <message>
+        <source>Kartu kendali tidak dapat disimpan di {path}: {error}</source>
+        <translation>The control card cannot be saved in {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CardDetail</name>
+    <message>
+        <source>Pilih berkas di antrean, atau pindai tanda terimanya</source>
+        <translation>Pick a file in the queue, or scan its receipt</translation>
+    </message>
+    <message>
+        <source>Pemohon:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>Jenis izin:</source>
+        <translation>Permit type:</translation>
+    </message>
+    <message>
+        <source>Tahap:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>Diterima:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Estimasi selesai:</source>
+        <translation>Expected completion:</translation>
+    </message>
+    <message>
+        <source>Riwayat kartu kendali</source>
+        <translation>Control card history</translation>
+    </message>
+    <message>
+        <source>Dokumen diterima</source>
+        <translation>Documents received</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak kartu kendali…</source>
+        <translation>Print &amp;control card…</translation>
+    </message>
+    <message>
+        <source>Simpan kartu kendali sebagai PDF (A4 atau A5) untuk dilampirkan ke berkas</source>
+        <translation>Save the control card as a PDF (A4 or A5) to attach to the file</translation>
+    </message>
+    <message>
+        <source>{name} — NIK {nik}</source>
+        <translation>{name} — NIK {nik}</translation>
+    </message>
+    <message>
+        <source>{who} — {business}</source>
+        <translation>{who} — {business}</translation>
+    </message>
+    <message>
+        <source>{name} ({code}, versi {version})</source>
+        <translation>{name} ({code}, version {version})</translation>
+    </message>
+    <message>
+        <source>{stage} — tahap {n} dari {total}; {status}</source>
+        <translation>{stage} — stage {n} of {total}; {status}</translation>
+    </message>
+    <message>
+        <source>{position}; {days} di tahap ini</source>
+        <translation>{position}; {days} at this stage</translation>
+    </message>
+    <message>
+        <source>{when} oleh {officer}</source>
+        <translation>{when} by {officer}</translation>
+    </message>
+    <message>
+        <source>tanpa batas waktu (jenis izin ini tidak menyebut waktu penyelesaian)</source>
+        <translation>no time limit (this permit type states no completion time)</translation>
+    </message>
+    <message>
+        <source>{date} (sisa SLA: {left})</source>
+        <translation>{date} (SLA left: {left})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Riwayat (%n)</source>
+        <translation>
+            <numerusform>History (%n)</numerusform>
+            <numerusform>History (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(tidak ada dokumen tercatat)</source>
+        <translation>(no documents recorded)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dokumen diterima (%n)</source>
+        <translation>
+            <numerusform>Documents received (%n)</numerusform>
+            <numerusform>Documents received (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bertindak sebagai {role}.</source>
+        <translation>Acting as {role}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada tindakan untuk {role} di tahap ini; tahap {stage} dikerjakan oleh {owner}.</source>
+        <translation>No action for {role} at this stage; stage {stage} is done by {owner}.</translation>
+    </message>
+    <message>
+        <source>Berkas sudah ditutup ({status}).</source>
+        <translation>The file is closed ({status}).</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLabels</name>
     <message>
         <source>Rendah</source>
@@ -142,6 +739,75 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDelegate</name>
+    <message>
+        <source> lbr</source>
+        <translation> sh.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Bentuk</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Spasi: tandai diterima atau batal</source>
+        <translation>Space: mark received or not</translation>
+    </message>
+    <message>
+        <source>Enter atau F2: tulis catatan</source>
+        <translation>Enter or F2: write a note</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>Konfirmasi: {action}</source>
+        <translation>Confirm: {action}</translation>
+    </message>
+    <message>
+        <source>Dicatat atas nama: {actor}</source>
+        <translation>Recorded in the name of: {actor}</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan (wajib, tercatat di kartu):</source>
+        <translation>&amp;Reason (required, recorded on the card):</translation>
+    </message>
+    <message>
+        <source>misalnya: NPWP tidak terbaca</source>
+        <translation>for example: the NPWP cannot be read</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan (boleh kosong):</source>
+        <translation>&amp;Note (may stay empty):</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Loket MPP</source>
@@ -150,6 +816,262 @@
     <message>
         <source>Terjadi kesalahan. Sebutkan kode {reference} kepada petugas TI; rinciannya tercatat di log.</source>
         <translation>Something went wrong. Give the code {reference} to IT support; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>{n} lbr</source>
+        <translation>{n} sheets</translation>
+    </message>
+    <message>
+        <source>Berkas {reg_no}</source>
+        <translation>File {reg_no}</translation>
+    </message>
+    <message>
+        <source>No. registrasi:</source>
+        <translation>Registration no.:</translation>
+    </message>
+    <message>
+        <source>Kode lacak:</source>
+        <translation>Tracking code:</translation>
+    </message>
+    <message>
+        <source>Pemohon:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>NIK:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <source>Usaha:</source>
+        <translation>Business:</translation>
+    </message>
+    <message>
+        <source>Jenis izin:</source>
+        <translation>Permit type:</translation>
+    </message>
+    <message>
+        <source>{name} (versi {version})</source>
+        <translation>{name} (version {version})</translation>
+    </message>
+    <message>
+        <source>Diterima:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Estimasi selesai:</source>
+        <translation>Expected completion:</translation>
+    </message>
+    <message>
+        <source>Petugas:</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>{officer} (loket {counter})</source>
+        <translation>{officer} (counter {counter})</translation>
+    </message>
+    <message>
+        <source>Permohonan:</source>
+        <translation>Application:</translation>
+    </message>
+    <message>
+        <source>perubahan</source>
+        <translation>change request</translation>
+    </message>
+    <message>
+        <source>(tidak ada dokumen tercatat)</source>
+        <translation>(no documents recorded)</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak ulang…</source>
+        <translation>&amp;Reprint…</translation>
+    </message>
+    <message>
+        <source>Cetak tanda terima lagi, ditandai DUPLIKAT dengan alasannya</source>
+        <translation>Print the receipt again, marked DUPLICATE with the reason</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Dokumen diterima:</source>
+        <translation>&amp;Documents received:</translation>
+    </message>
+    <message>
+        <source>Ri&amp;wayat cetak:</source>
+        <translation>Print &amp;history:</translation>
+    </message>
+    <message>
+        <source>{when} — {title}: {state}</source>
+        <translation>{when} — {title}: {state}</translation>
+    </message>
+    <message>
+        <source>(alasan: {reason})</source>
+        <translation>(reason: {reason})</translation>
+    </message>
+    <message>
+        <source>(belum ada pekerjaan cetak)</source>
+        <translation>(no print jobs yet)</translation>
+    </message>
+</context>
+<context>
+    <name>FileLookup</name>
+    <message>
+        <source>Berkas {reg_no} dibuka.</source>
+        <translation>File {reg_no} opened.</translation>
+    </message>
+    <message>
+        <source>Tanda terima {reg_no} dicetak ulang (duplikat ke-{n}).</source>
+        <translation>Receipt {reg_no} printed again (duplicate no. {n}).</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Serah terima izin</source>
+        <translation>Permit handover</translation>
+    </message>
+    <message>
+        <source>Pindai QR tanda terima pemohon, atau ketik no. registrasi</source>
+        <translation>Scan the QR on the applicant&apos;s receipt, or type the registration no.</translation>
+    </message>
+    <message>
+        <source>Pindai tanda terima</source>
+        <translation>Scan the receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Tanda terima:</source>
+        <translation>&amp;Receipt:</translation>
+    </message>
+    <message>
+        <source>Identitas pemohon — cocokkan dengan KTP</source>
+        <translation>Applicant&apos;s identity — compare with the ID card</translation>
+    </message>
+    <message>
+        <source>No. registrasi:</source>
+        <translation>Registration no.:</translation>
+    </message>
+    <message>
+        <source>Jenis izin:</source>
+        <translation>Permit type:</translation>
+    </message>
+    <message>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>NIK:</source>
+        <translation>NIK:</translation>
+    </message>
+    <message>
+        <source>Tempat/tgl. lahir:</source>
+        <translation>Place/date of birth:</translation>
+    </message>
+    <message>
+        <source>Alamat:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Usaha:</source>
+        <translation>Business:</translation>
+    </message>
+    <message>
+        <source>nama sesuai identitas penerima</source>
+        <translation>name as on the recipient&apos;s ID</translation>
+    </message>
+    <message>
+        <source>&amp;Pemohon sendiri</source>
+        <translation>The &amp;applicant in person</translation>
+    </message>
+    <message>
+        <source>Isi nama penerima dengan nama pemohon</source>
+        <translation>Fill in the applicant&apos;s name as the recipient</translation>
+    </message>
+    <message>
+        <source>KTP-el pemohon</source>
+        <translation>Applicant&apos;s e-KTP</translation>
+    </message>
+    <message>
+        <source>KTP-el penerima dan surat kuasa</source>
+        <translation>Recipient&apos;s e-KTP and power of attorney</translation>
+    </message>
+    <message>
+        <source>Paspor</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Surat keterangan pengganti KTP (Dukcapil)</source>
+        <translation>Substitute ID certificate (Dukcapil)</translation>
+    </message>
+    <message>
+        <source>boleh kosong</source>
+        <translation>may stay empty</translation>
+    </message>
+    <message>
+        <source>&amp;Nama penerima:</source>
+        <translation>Recipient&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Dokumen identitas diperiksa:</source>
+        <translation>Identity &amp;document checked:</translation>
+    </message>
+    <message>
+        <source>C&amp;atatan:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>&amp;Catat serah terima</source>
+        <translation>Re&amp;cord the handover</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>misalnya: KTP-el pemohon</source>
+        <translation>for example: applicant&apos;s e-KTP</translation>
+    </message>
+    <message>
+        <source>paspor {number}</source>
+        <translation>passport {number}</translation>
+    </message>
+    <message>
+        <source>Siap diserahkan. Cocokkan nama, NIK dan foto dengan KTP, lalu isi penerima.</source>
+        <translation>Ready to hand over. Compare the name, NIK and photo with the ID card, then fill in the recipient.</translation>
+    </message>
+    <message>
+        <source>Belum dapat diserahkan oleh {role}: {reason} (sekarang: {stage}, {status})</source>
+        <translation>Cannot be handed over by {role} yet: {reason} (now: {stage}, {status})</translation>
+    </message>
+    <message>
+        <source>Pindai tanda terima pemohon untuk menampilkan identitasnya.</source>
+        <translation>Scan the applicant&apos;s receipt to show their identity.</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Percobaan</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remark</translation>
     </message>
 </context>
 <context>
@@ -163,8 +1085,8 @@
         <translation>Permit Catalog</translation>
     </message>
     <message>
-        <source>&amp;Cari jenis izin</source>
-        <translation>&amp;Find permit type</translation>
+        <source>&amp;Cari</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>&amp;Muat ulang katalog</source>
@@ -177,6 +1099,93 @@
     <message>
         <source>&amp;Aplikasi</source>
         <translation>&amp;Application</translation>
+    </message>
+    <message>
+        <source>Siap. Cari pemohon (Ctrl+F) atau pindai struk (F2).</source>
+        <translation>Ready. Find an applicant (Ctrl+F) or scan a receipt (F2).</translation>
+    </message>
+    <message>
+        <source>Pendaftaran</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Back Office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>&amp;Pindai / cari berkas</source>
+        <translation>Sc&amp;an / find a file</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Berkas: </source>
+        <translation>File: </translation>
+    </message>
+    <message>
+        <source>Antrean &amp;cetak</source>
+        <translation>&amp;Print queue</translation>
+    </message>
+    <message>
+        <source>Petugas: {officer}</source>
+        <translation>Officer: {officer}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Belum ada berkas pada sesi ini.</source>
+        <translation>No file in this session yet.</translation>
+    </message>
+    <message>
+        <source>No. registrasi:</source>
+        <translation>Registration no.:</translation>
+    </message>
+    <message>
+        <source>Kode lacak:</source>
+        <translation>Tracking code:</translation>
+    </message>
+    <message>
+        <source>Estimasi selesai:</source>
+        <translation>Expected completion:</translation>
+    </message>
+    <message>
+        <source>Pemohon:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>Jenis izin:</source>
+        <translation>Permit type:</translation>
+    </message>
+    <message>
+        <source>Belum lengkap:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
+        <source>Berkas terdaftar</source>
+        <translation>File registered</translation>
+    </message>
+    <message>
+        <source>Tanda terima dikirim ke printer…</source>
+        <translation>Receipt sent to the printer…</translation>
+    </message>
+    <message>
+        <source>Berkas belum lengkap — dikembalikan kepada pemohon, tanpa nomor</source>
+        <translation>File incomplete — handed back to the applicant, no number</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian dikirim ke printer…</source>
+        <translation>Return slip sent to the printer…</translation>
+    </message>
+    <message>
+        <source>Tercetak.</source>
+        <translation>Printed.</translation>
+    </message>
+    <message>
+        <source>Gagal mencetak: {error} — lihat Antrean cetak (Coba lagi).</source>
+        <translation>Printing failed: {error} — see the print queue (Try again).</translation>
     </message>
 </context>
 <context>
@@ -269,6 +1278,17 @@
     </message>
 </context>
 <context>
+    <name>PermitPicker</name>
+    <message>
+        <source>Cari jenis izin: nama, KBLI atau kode</source>
+        <translation>Find a permit type: name, KBLI or code</translation>
+    </message>
+    <message>
+        <source>Jenis &amp;izin:</source>
+        <translation>Permit t&amp;ype:</translation>
+    </message>
+</context>
+<context>
     <name>PermitTableModel</name>
     <message>
         <source>Kode</source>
@@ -300,6 +1320,361 @@
     </message>
 </context>
 <context>
+    <name>PrintJournal</name>
+    <message>
+        <source>Struk belum pasti tercetak</source>
+        <translation>Receipt may not have printed</translation>
+    </message>
+    <message>
+        <source>Struk untuk {subject} mungkin sudah tercetak. Sudah tercetak?</source>
+        <translation>The slip for {subject} may already have printed. Did it print?</translation>
+    </message>
+    <message>
+        <source>Aplikasi berhenti saat struk ini sedang dikirim ke printer. Periksa printer dan pemohon: bila struknya ada, pilih Ya. Bila tidak, pilih Tidak; struk itu masuk Antrean cetak dan dapat dicetak dengan Coba lagi. Struk ini tidak dicetak ulang otomatis.</source>
+        <translation>The application stopped while this slip was being sent to the printer. Check the printer and the applicant: if the slip is there, choose Yes. If not, choose No; the slip goes to the print queue and can be printed with Try again. It is never printed again on its own.</translation>
+    </message>
+    <message>
+        <source>&amp;Ya, sudah tercetak</source>
+        <translation>&amp;Yes, it printed</translation>
+    </message>
+    <message>
+        <source>&amp;Tidak tercetak</source>
+        <translation>&amp;No, it did not print</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan saat mencetak. Sebutkan kode {reference} kepada petugas TI.</source>
+        <translation>Something went wrong while printing. Tell IT staff the code {reference}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabels</name>
+    <message>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian</source>
+        <translation>Return slip</translation>
+    </message>
+    <message>
+        <source>Kartu kendali</source>
+        <translation>Control card</translation>
+    </message>
+    <message>
+        <source>Uji cetak</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>menunggu dikirim</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>sedang dikirim</source>
+        <translation>being sent</translation>
+    </message>
+    <message>
+        <source>tercetak</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>gagal</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>{kind} (duplikat ke-{n})</source>
+        <translation>{kind} (duplicate no. {n})</translation>
+    </message>
+    <message>
+        <source>{title} yang dibuat {when}</source>
+        <translation>{title} made {when}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDock</name>
+    <message>
+        <source>Antrean cetak</source>
+        <translation>Print queue</translation>
+    </message>
+    <message>
+        <source>Tidak ada struk yang menunggu. Semua sudah tercetak.</source>
+        <translation>No slips waiting. Everything has printed.</translation>
+    </message>
+    <message>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Kirim struk ini ke printer sekali lagi</source>
+        <translation>Send this slip to the printer once more</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Printer: belum ada cetakan</source>
+        <translation>Printer: nothing printed yet</translation>
+    </message>
+    <message>
+        <source>Hasil cetak terakhir; klik untuk membuka Antrean cetak</source>
+        <translation>The last print result; click to open the print queue</translation>
+    </message>
+    <message>
+        <source>✓ {title} tercetak {time}</source>
+        <translation>✓ {title} printed {time}</translation>
+    </message>
+    <message>
+        <source>✗ Gagal mencetak {title}: {error}</source>
+        <translation>✗ Could not print the {title}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n struk menunggu</source>
+        <translation>
+            <numerusform>· %n slip waiting</numerusform>
+            <numerusform>· %n slips waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Hari kerja sejak berkas masuk tahap ini</source>
+        <translation>Working days since the file entered this stage</translation>
+    </message>
+    <message>
+        <source>Hari kerja tersisa sampai estimasi selesai</source>
+        <translation>Working days left until the expected completion</translation>
+    </message>
+    <message>
+        <source>No. registrasi</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Jenis izin</source>
+        <translation>Permit type</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Di tahap</source>
+        <translation>At stage</translation>
+    </message>
+    <message>
+        <source>Sisa SLA</source>
+        <translation>SLA left</translation>
+    </message>
+    <message>
+        <source>Tanda</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Petugas terakhir</source>
+        <translation>Last officer</translation>
+    </message>
+    <message>
+        <source>{stage} (dikembalikan ke pemohon)</source>
+        <translation>{stage} (returned to the applicant)</translation>
+    </message>
+    <message>
+        <source>{stage} — status: {status}</source>
+        <translation>{stage} — status: {status}</translation>
+    </message>
+    <message>
+        <source>Jenis izin ini tidak menyebut waktu penyelesaian</source>
+        <translation>This permit type states no completion time</translation>
+    </message>
+    <message>
+        <source>Estimasi selesai: {date}</source>
+        <translation>Expected completion: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Cetak ulang tanda terima</source>
+        <translation>Reprint the receipt</translation>
+    </message>
+    <message>
+        <source>Struk hilang</source>
+        <translation>Receipt lost</translation>
+    </message>
+    <message>
+        <source>Kertas macet</source>
+        <translation>Paper jam</translation>
+    </message>
+    <message>
+        <source>Cetakan tidak terbaca</source>
+        <translation>Print unreadable</translation>
+    </message>
+    <message>
+        <source>Data pemohon diperbaiki</source>
+        <translation>Applicant data corrected</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan cetak ulang untuk {reg_no}:</source>
+        <translation>&amp;Reason for reprinting {reg_no}:</translation>
+    </message>
+    <message>
+        <source>Struk baru ditandai DUPLIKAT beserta alasannya.</source>
+        <translation>The new receipt is marked DUPLICATE, with the reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak ulang</source>
+        <translation>&amp;Reprint</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>misalnya: struk hilang</source>
+        <translation>for example: receipt lost</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>Pratinjau struk</source>
+        <translation>Slip preview</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDesk</name>
+    <message>
+        <source>1. Pemohon</source>
+        <translation>1. Applicant</translation>
+    </message>
+    <message>
+        <source>Permohonan peruba&amp;han (izin yang sudah ada)</source>
+        <translation>&amp;Change request (an existing permit)</translation>
+    </message>
+    <message>
+        <source>Per&amp;syaratan — Spasi: diterima, Enter/F2: ubah bentuk, jumlah, catatan</source>
+        <translation>Re&amp;quirements — Space: received, Enter/F2: change form, copies, note</translation>
+    </message>
+    <message>
+        <source>&amp;Daftarkan &amp;&amp; Cetak</source>
+        <translation>&amp;Register &amp;&amp; Print</translation>
+    </message>
+    <message>
+        <source>Berkas lengkap: beri nomor registrasi dan cetak tanda terima</source>
+        <translation>Complete file: give it a registration number and print the receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Bukti Pengembalian</source>
+        <translation>Return &amp;Slip</translation>
+    </message>
+    <message>
+        <source>Berkas belum lengkap: cetak bukti pengembalian, tanpa nomor</source>
+        <translation>Incomplete file: print a return slip, no number</translation>
+    </message>
+    <message>
+        <source>Kosongkan (Ctrl+N)</source>
+        <translation>Clear (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>2. Jenis izin dan persyaratan</source>
+        <translation>2. Permit type and requirements</translation>
+    </message>
+    <message>
+        <source>3. Hasil</source>
+        <translation>3. Outcome</translation>
+    </message>
+    <message>
+        <source>Berkas &amp;baru</source>
+        <translation>&amp;New file</translation>
+    </message>
+    <message>
+        <source>Daftarkan atau kembalikan berkas</source>
+        <translation>Register or hand back the file</translation>
+    </message>
+    <message>
+        <source>Pemohon lama: {name}; periksa datanya lalu pilih jenis izin.</source>
+        <translation>Returning applicant: {name}; check the data, then pick the permit type.</translation>
+    </message>
+    <message>
+        <source>Pilih jenis izin terlebih dahulu.</source>
+        <translation>Pick the permit type first.</translation>
+    </message>
+    <message>
+        <source>Periksa isian pemohon yang ditandai merah.</source>
+        <translation>Check the applicant fields marked in red.</translation>
+    </message>
+    <message>
+        <source>Berkas {reg_no} terdaftar — estimasi selesai {due}.</source>
+        <translation>File {reg_no} registered — expected completion {due}.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} belum lengkap: bukti pengembalian dicetak, tanpa nomor.</source>
+        <translation>{name}&apos;s file is incomplete: return slip printed, no number.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationLabels</name>
+    <message>
+        <source>Asli</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Fotokopi</source>
+        <translation>Photocopy</translation>
+    </message>
+    <message>
+        <source>Pindaian</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>wajib</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>opsional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>{text}
+({condition})</source>
+        <translation>{text}
+({condition})</translation>
+    </message>
+    <message>
+        <source>Pilih jenis izin untuk melihat persyaratannya</source>
+        <translation>Pick a permit type to see its requirements</translation>
+    </message>
+    <message>
+        <source>Lengkap — siap didaftarkan</source>
+        <translation>Complete — ready to register</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kurang %n persyaratan wajib</source>
+        <translation>
+            <numerusform>%n required item missing</numerusform>
+            <numerusform>%n required items missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paspor {number}</source>
+        <translation>Passport {number}</translation>
+    </message>
+    <message>
+        <source>belum ditetapkan (jangka waktu jenis izin ini belum diatur)</source>
+        <translation>not set (this permit type has no completion time yet)</translation>
+    </message>
+    <message>
+        <source>{date} (perkiraan: hari libur tahun itu belum ditetapkan)</source>
+        <translation>{date} (estimate: that year&apos;s holidays are not fixed yet)</translation>
+    </message>
+</context>
+<context>
     <name>RequirementTreeModel</name>
     <message>
         <source>Persyaratan</source>
@@ -315,6 +1690,177 @@
     </message>
 </context>
 <context>
+    <name>ScanAdvanceDialog</name>
+    <message>
+        <source>Pindai &amp;&amp; teruskan berkas</source>
+        <translation>Scan &amp;&amp; pass on files</translation>
+    </message>
+    <message>
+        <source>Pindai QR tanda terima atau kartu kendali, satu per satu</source>
+        <translation>Scan the QR of receipts or control cards, one by one</translation>
+    </message>
+    <message>
+        <source>Pindai berkas</source>
+        <translation>Scan files</translation>
+    </message>
+    <message>
+        <source>Enter menambah ke daftar; Ctrl+Enter meneruskan semua</source>
+        <translation>Enter adds to the list; Ctrl+Enter passes them all on</translation>
+    </message>
+    <message>
+        <source>&amp;Pindai:</source>
+        <translation>&amp;Scan:</translation>
+    </message>
+    <message>
+        <source>Diteruskan atas nama {officer} sebagai {role}</source>
+        <translation>Passed on in the name of {officer} as {role}</translation>
+    </message>
+    <message>
+        <source>Berkas yang dipindai</source>
+        <translation>Files scanned</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas dipindai.</source>
+        <translation>No files scanned yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Teruskan semua (Ctrl+Enter)</source>
+        <translation>&amp;Pass all on (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus baris (Del)</source>
+        <translation>&amp;Remove row (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Kosongkan daftar</source>
+        <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
+        <source>T&amp;utup</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>Teruskan semua</source>
+        <translation>Pass all on</translation>
+    </message>
+    <message>
+        <source>Hapus baris</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>{code} sudah ada di daftar.</source>
+        <translation>{code} is already in the list.</translation>
+    </message>
+    <message>
+        <source>{reg_no} sudah ada di daftar.</source>
+        <translation>{reg_no} is already in the list.</translation>
+    </message>
+    <message>
+        <source>Tidak ada berkas untuk diteruskan: pindai dulu.</source>
+        <translation>No files to pass on: scan first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meneruskan %n berkas…</source>
+        <translation>
+            <numerusform>Passing on %n file…</numerusform>
+            <numerusform>Passing on %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas diteruskan</source>
+        <translation>
+            <numerusform>%n file passed on</numerusform>
+            <numerusform>%n files passed on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tidak dapat diteruskan (lihat kolom Hasil)</source>
+        <translation>
+            <numerusform>%n could not be passed on (see the Result column)</numerusform>
+            <numerusform>%n could not be passed on (see the Result column)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>terjadi kesalahan</source>
+        <translation>something went wrong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas di daftar</source>
+        <translation>
+            <numerusform>%n file in the list</numerusform>
+            <numerusform>%n files in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n siap diteruskan</source>
+        <translation>
+            <numerusform>%n ready to pass on</numerusform>
+            <numerusform>%n ready to pass on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tidak ditemukan</source>
+        <translation>
+            <numerusform>%n not found</numerusform>
+            <numerusform>%n not found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Pindai struk / ketik no. registrasi, kode lacak atau NIK (F2)</source>
+        <translation>Scan a receipt / type a registration no., tracking code or NIK (F2)</translation>
+    </message>
+    <message>
+        <source>Arahkan pemindai ke QR tanda terima, atau ketik nomor registrasi, kode lacak atau NIK, lalu Enter</source>
+        <translation>Point the scanner at the receipt&apos;s QR code, or type a registration number, tracking code or NIK, then Enter</translation>
+    </message>
+    <message>
+        <source>Cari berkas</source>
+        <translation>Find a file</translation>
+    </message>
+</context>
+<context>
+    <name>ScanListModel</name>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Tahap sekarang</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>mencari…</source>
+        <translation>searching…</translation>
+    </message>
+    <message>
+        <source>siap diteruskan</source>
+        <translation>ready to pass on</translation>
+    </message>
+    <message>
+        <source>meneruskan…</source>
+        <translation>passing on…</translation>
+    </message>
+    <message>
+        <source>✓ {message}</source>
+        <translation>✓ {message}</translation>
+    </message>
+    <message>
+        <source>✗ {reason}</source>
+        <translation>✗ {reason}</translation>
+    </message>
+</context>
+<context>
     <name>StageTableModel</name>
     <message>
         <source>Tahap</source>
@@ -327,6 +1873,224 @@
     <message>
         <source>Batas waktu</source>
         <translation>Time budget</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kejadian</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kejadian ini tercatat tetapi tidak berlaku (misalnya dua loket meneruskan berkas yang sama bersamaan); tahap berkas dihitung tanpa kejadian ini.</source>
+        <translation>This event is recorded but does not count (for example, two counters passed the same file on at the same time); the file&apos;s stage is worked out without it.</translation>
+    </message>
+    <message>
+        <source>{event} — tidak berlaku</source>
+        <translation>{event} — does not count</translation>
+    </message>
+</context>
+<context>
+    <name>card</name>
+    <message>
+        <source>No. Registrasi</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Jenis izin</source>
+        <translation>Permit type</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Tanggal terima</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Estimasi selesai</source>
+        <translation>Expected completion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KARTU KENDALI BERKAS</source>
+        <translation>FILE CONTROL CARD</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Paraf</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kartu ini menyertai berkas fisik; paraf setiap tahap saat berkas diteruskan.</source>
+        <translation>This card travels with the paper file; initial each stage when the file is passed on.</translation>
+    </message>
+    <message>
+        <source>didaftarkan</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>diteruskan ke tahap berikutnya</source>
+        <translation>passed to the next stage</translation>
+    </message>
+    <message>
+        <source>dikembalikan ke pemohon</source>
+        <translation>returned to the applicant</translation>
+    </message>
+    <message>
+        <source>diajukan kembali</source>
+        <translation>resubmitted</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>dibatalkan (undo)</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>diserahkan</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <source>peran admin tidak mengubah kartu kendali; gunakan akun petugas atau supervisor</source>
+        <translation>the admin role does not change control cards; use an officer or supervisor account</translation>
+    </message>
+    <message>
+        <source>berkas didaftarkan di loket, bukan lewat kartu kendali</source>
+        <translation>files are registered at the counter, not through the control card</translation>
+    </message>
+    <message>
+        <source>berkas sudah ditutup ({status})</source>
+        <translation>the file is already closed ({status})</translation>
+    </message>
+    <message>
+        <source>berkas sedang dikembalikan ke pemohon; ajukan kembali dulu</source>
+        <translation>the file is with the applicant; resubmit it first</translation>
+    </message>
+    <message>
+        <source>sudah di tahap terakhir; gunakan serah terima</source>
+        <translation>already at the last stage; use the handover</translation>
+    </message>
+    <message>
+        <source>berkas sudah dikembalikan ke pemohon</source>
+        <translation>the file has already been returned to the applicant</translation>
+    </message>
+    <message>
+        <source>alasan wajib diisi</source>
+        <translation>a reason is required</translation>
+    </message>
+    <message>
+        <source>berkas tidak sedang dikembalikan ke pemohon</source>
+        <translation>the file is not with the applicant</translation>
+    </message>
+    <message>
+        <source>pengajuan kembali diterima di loket (front office) atau oleh supervisor</source>
+        <translation>resubmissions are taken at the counter (front office) or by a supervisor</translation>
+    </message>
+    <message>
+        <source>hanya supervisor yang dapat membatalkan (undo) kejadian terakhir</source>
+        <translation>only a supervisor can undo the last event</translation>
+    </message>
+    <message>
+        <source>pendaftaran tidak dapat dibatalkan lewat undo</source>
+        <translation>a registration cannot be undone</translation>
+    </message>
+    <message>
+        <source>serah terima hanya di tahap terakhir ({stage})</source>
+        <translation>handover only at the last stage ({stage})</translation>
+    </message>
+    <message>
+        <source>nama penerima dan dokumen identitas yang diperiksa wajib diisi</source>
+        <translation>the recipient&apos;s name and the identity document checked are required</translation>
+    </message>
+    <message>
+        <source>Tidak dapat {action}: {reason}.</source>
+        <translation>Cannot {action}: {reason}.</translation>
+    </message>
+    <message>
+        <source>tahap {stage} dikerjakan oleh {role} atau supervisor</source>
+        <translation>stage {stage} is done by {role} or a supervisor</translation>
+    </message>
+    <message>
+        <source>loket (front office)</source>
+        <translation>counter (front office)</translation>
+    </message>
+    <message>
+        <source>back office</source>
+        <translation>back office</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>diproses</source>
+        <translation>in process</translation>
+    </message>
+    <message>
+        <source>nama petugas wajib diisi</source>
+        <translation>the officer&apos;s name is required</translation>
+    </message>
+    <message>
+        <source>waktu tidak boleh di masa depan</source>
+        <translation>the time cannot be in the future</translation>
+    </message>
+    <message>
+        <source>waktu tidak boleh sebelum kejadian terakhir di kartu ({at})</source>
+        <translation>the time cannot be before the card&apos;s last event ({at})</translation>
+    </message>
+    <message>
+        <source>dipindai dua kali; diteruskan sekali saja</source>
+        <translation>scanned twice; passed on once only</translation>
+    </message>
+    <message>
+        <source>diteruskan ke {stage}</source>
+        <translation>passed to {stage}</translation>
     </message>
 </context>
 <context>
@@ -395,8 +2159,56 @@
         <translation>permit type catalog</translation>
     </message>
     <message>
+        <source>kartu kendali berkas</source>
+        <translation>file control cards</translation>
+    </message>
+    <message>
         <source>perintah</source>
         <translation>commands</translation>
+    </message>
+    <message>
+        <source>tampilkan kartu kendali</source>
+        <translation>show a control card</translation>
+    </message>
+    <message>
+        <source>petugas yang bertindak</source>
+        <translation>the officer acting</translation>
+    </message>
+    <message>
+        <source>peran petugas (bawaan: peran tahap saat ini; undo perlu supervisor)</source>
+        <translation>the officer&apos;s role (default: the current stage&apos;s role; undo needs a supervisor)</translation>
+    </message>
+    <message>
+        <source>catatan/alasan</source>
+        <translation>note/reason</translation>
+    </message>
+    <message>
+        <source>waktu kejadian (entri susulan)</source>
+        <translation>time of the event (late entry)</translation>
+    </message>
+    <message>
+        <source>nama penerima</source>
+        <translation>recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>dokumen identitas yang diperiksa, mis. KTP</source>
+        <translation>identity document checked, e.g. KTP</translation>
+    </message>
+    <message>
+        <source>waktu tidak terbaca; tulis ISO 8601, misalnya 2026-11-23T09:15</source>
+        <translation>the time cannot be read; write ISO 8601, for example 2026-11-23T09:15</translation>
+    </message>
+    <message>
+        <source>Tahap: {stage}  Status: {status}  Tanda: {flag}</source>
+        <translation>Stage: {stage}  Status: {status}  Flag: {flag}</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo: {due}  terpakai {used} hari kerja, sisa {left}, jeda {paused}</source>
+        <translation>Due: {due}  used {used} working days, {left} left, paused {paused}</translation>
+    </message>
+    <message>
+        <source>tidak berlaku</source>
+        <translation>not applicable</translation>
     </message>
     <message>
         <source>impor dokumen Standar Pelayanan (teks)</source>
@@ -530,6 +2342,150 @@
         <source>Skema basis data pada revisi {revision}.</source>
         <translation>Database schema at revision {revision}.</translation>
     </message>
+    <message>
+        <source>printer struk</source>
+        <translation>receipt printer</translation>
+    </message>
+    <message>
+        <source>cetak halaman uji (kode halaman, QR gambar, QR bawaan, potong kertas)</source>
+        <translation>print a test page (code pages, image QR, native QR, paper cut)</translation>
+    </message>
+    <message>
+        <source>alamat printer, misalnya tcp://192.168.1.50:9100 atau usb://04b8:0202</source>
+        <translation>printer address, for example tcp://192.168.1.50:9100 or usb://04b8:0202</translation>
+    </message>
+    <message>
+        <source>lebar kertas dalam mm (bawaan 80)</source>
+        <translation>paper width in mm (default 80)</translation>
+    </message>
+    <message>
+        <source>nama kantor di halaman uji</source>
+        <translation>office name on the test page</translation>
+    </message>
+    <message>
+        <source>Halaman uji terkirim ke {uri}. Periksa hasil cetaknya:</source>
+        <translation>Test page sent to {uri}. Check the printout:</translation>
+    </message>
+    <message>
+        <source>Lalu simpan profil printer: printer.paper_mm={paper}; printer.qr=native hanya jika QR bawaan terbaca (selain itu image); printer.cut=false jika kertas tidak terpotong.</source>
+        <translation>Then save the printer profile: printer.paper_mm={paper}; printer.qr=native only if the native QR scans (image otherwise); printer.cut=false if the paper was not cut.</translation>
+    </message>
+    <message>
+        <source>daftarkan berkas (tanpa layar)</source>
+        <translation>register a file (without the window)</translation>
+    </message>
+    <message>
+        <source>kode jenis izin</source>
+        <translation>permit type code</translation>
+    </message>
+    <message>
+        <source>data pemohon (JSON)</source>
+        <translation>applicant data (JSON)</translation>
+    </message>
+    <message>
+        <source>butir persyaratan yang diterima</source>
+        <translation>requirement items received</translation>
+    </message>
+    <message>
+        <source>waktu berkas diterima (entri susulan berkas kertas)</source>
+        <translation>time the file was received (late entry of a paper file)</translation>
+    </message>
+    <message>
+        <source>cetak tanda terima sebelum selesai</source>
+        <translation>print the receipt before finishing</translation>
+    </message>
+    <message>
+        <source>nama petugas</source>
+        <translation>officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>permohonan perubahan (butir khusus perubahan berlaku)</source>
+        <translation>change request (the change-only items apply)</translation>
+    </message>
+    <message>
+        <source>cetak (ulang) tanda terima</source>
+        <translation>print (again) a receipt</translation>
+    </message>
+    <message>
+        <source>cetak ulang sebagai DUPLIKAT</source>
+        <translation>print again as a DUPLICATE</translation>
+    </message>
+    <message>
+        <source>alasan cetak ulang (wajib dengan --copy)</source>
+        <translation>reason for reprinting (required with --copy)</translation>
+    </message>
+    <message>
+        <source>berkas {path} tidak ditemukan</source>
+        <translation>file {path} not found</translation>
+    </message>
+    <message>
+        <source>berkas {path} bukan JSON yang sah ({error})</source>
+        <translation>file {path} is not valid JSON ({error})</translation>
+    </message>
+    <message>
+        <source>isi berkas harus berupa objek JSON {...}</source>
+        <translation>the file must hold a JSON object {...}</translation>
+    </message>
+    <message>
+        <source>Berkas belum lengkap; bukti pengembalian dibuat. Kurang:</source>
+        <translation>The file is incomplete; a return slip was made. Missing:</translation>
+    </message>
+    <message>
+        <source>Terdaftar: {reg_no}  kode lacak {code}  estimasi selesai {due}</source>
+        <translation>Registered: {reg_no}  tracking code {code}  expected completion {due}</translation>
+    </message>
+    <message>
+        <source>Tanda terima tercetak.</source>
+        <translation>Receipt printed.</translation>
+    </message>
+    <message>
+        <source>Cetak gagal: {error} (berkas tetap tersimpan; cetak ulang dengan &apos;counter-app receipt&apos;)</source>
+        <translation>Printing failed: {error} (the file is saved; print it again with &apos;counter-app receipt&apos;)</translation>
+    </message>
+    <message>
+        <source>Tanda terima menunggu dicetak.</source>
+        <translation>The receipt is waiting to be printed.</translation>
+    </message>
+    <message>
+        <source>Tanda terima {reg_no} sudah pernah dicetak (atau sedang dicetak); untuk cetak ulang gunakan --copy --reason &quot;alasan&quot;.</source>
+        <translation>Receipt {reg_no} has already been printed (or is printing); to print it again use --copy --reason &quot;reason&quot;.</translation>
+    </message>
+    <message>
+        <source>pengaturan kantor dan loket</source>
+        <translation>office and counter settings</translation>
+    </message>
+    <message>
+        <source>tampilkan semua pengaturan</source>
+        <translation>show all settings</translation>
+    </message>
+    <message>
+        <source>ubah satu pengaturan</source>
+        <translation>change one setting</translation>
+    </message>
+    <message>
+        <source>{key} = {value}</source>
+        <translation>{key} = {value}</translation>
+    </message>
+    <message>
+        <source>isi basis data dengan data contoh</source>
+        <translation>fill the database with sample data</translation>
+    </message>
+    <message>
+        <source>jumlah berkas contoh</source>
+        <translation>number of sample files</translation>
+    </message>
+    <message>
+        <source>benih acak (hasil sama untuk benih sama)</source>
+        <translation>random seed (the same seed gives the same result)</translation>
+    </message>
+    <message>
+        <source>jumlah berkas harus 1 atau lebih</source>
+        <translation>the number of files must be 1 or more</translation>
+    </message>
+    <message>
+        <source>{count} berkas contoh dibuat dalam {seconds:.0f} detik.</source>
+        <translation>{count} sample files made in {seconds:.0f} seconds.</translation>
+    </message>
 </context>
 <context>
     <name>db</name>
@@ -635,6 +2591,20 @@
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <source>Katalog kosong; impor dokumen Standar Pelayanan dulu.</source>
+        <translation>The catalog is empty; import Standar Pelayanan documents first.</translation>
+    </message>
+</context>
+<context>
+    <name>format</name>
+    <message>
+        <source>at {time} {zone}</source>
+        <translation>at {time} {zone}</translation>
+    </message>
+</context>
+<context>
     <name>importer</name>
     <message>
         <source>berkas kosong; yang diharapkan adalah teks dokumen Standar Pelayanan</source>
@@ -679,6 +2649,465 @@
     <message>
         <source>{count} bagian teks tidak dapat ditempatkan; lihat &apos;unplaced&apos;</source>
         <translation>{count} parts of the text could not be placed; see &apos;unplaced&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Pekerjaan cetak {id} tidak ditemukan.</source>
+        <translation>Print job {id} not found.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan cetak ini berstatus {state}; hanya yang antre atau gagal yang dikirim.</source>
+        <translation>This print job is {state}; only queued or failed jobs are sent.</translation>
+    </message>
+    <message>
+        <source>Printer belum diatur; isi pengaturan printer.uri atau pilih printer.</source>
+        <translation>No printer is set up; fill in the printer.uri setting or choose a printer.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan cetak ini tidak menunggu konfirmasi.</source>
+        <translation>This print job is not waiting for a confirmation.</translation>
+    </message>
+    <message>
+        <source>Tidak tercetak (dikonfirmasi petugas).</source>
+        <translation>Not printed (confirmed by the officer).</translation>
+    </message>
+    <message>
+        <source>alasan cetak ulang wajib diisi (misalnya: struk hilang, kertas macet)</source>
+        <translation>a reason for reprinting is required (for example: receipt lost, paper jam)</translation>
+    </message>
+    <message>
+        <source>Nomor registrasi {reg_no} tidak ditemukan.</source>
+        <translation>Registration number {reg_no} not found.</translation>
+    </message>
+    <message>
+        <source>Halaman {n}</source>
+        <translation>Page {n}</translation>
+    </message>
+    <message>
+        <source>(lanjutan)</source>
+        <translation>(continued)</translation>
+    </message>
+    <message>
+        <source>Nama kantor dan judul besar tercetak jelas</source>
+        <translation>The office name and the large title print clearly</translation>
+    </message>
+    <message>
+        <source>Baris &apos;Rp 1.500.000 - e n u&apos; tercetak tanpa huruf aneh</source>
+        <translation>The line &apos;Rp 1.500.000 - e n u&apos; prints without odd characters</translation>
+    </message>
+    <message>
+        <source>Baris CP437 dan CP858 menampilkan é ñ ü (dan € pada CP858); tidak wajib</source>
+        <translation>The CP437 and CP858 lines show é ñ ü (and € on CP858); optional</translation>
+    </message>
+    <message>
+        <source>Penggaris 1234567890... pas satu baris, tidak turun baris</source>
+        <translation>The ruler 1234567890... fits on one line without wrapping</translation>
+    </message>
+    <message>
+        <source>QR gambar terbaca oleh kamera ponsel</source>
+        <translation>The image QR scans with a phone camera</translation>
+    </message>
+    <message>
+        <source>QR bawaan terbaca oleh kamera ponsel</source>
+        <translation>The native QR scans with a phone camera</translation>
+    </message>
+    <message>
+        <source>Kertas terpotong otomatis di akhir</source>
+        <translation>The paper is cut automatically at the end</translation>
+    </message>
+    <message>
+        <source>TES PRINTER</source>
+        <translation>PRINTER TEST</translation>
+    </message>
+    <message>
+        <source>Kertas {paper} mm, {columns} kolom</source>
+        <translation>Paper {paper} mm, {columns} columns</translation>
+    </message>
+    <message>
+        <source>1. Huruf khusus diganti ASCII:</source>
+        <translation>1. Special letters replaced by ASCII:</translation>
+    </message>
+    <message>
+        <source>2. Halaman kode printer:</source>
+        <translation>2. Printer code pages:</translation>
+    </message>
+    <message>
+        <source>3. Penggaris {columns} kolom:</source>
+        <translation>3. Ruler of {columns} columns:</translation>
+    </message>
+    <message>
+        <source>4. QR gambar:</source>
+        <translation>4. Image QR:</translation>
+    </message>
+    <message>
+        <source>QR gambar</source>
+        <translation>Image QR</translation>
+    </message>
+    <message>
+        <source>5. QR bawaan:</source>
+        <translation>5. Native QR:</translation>
+    </message>
+    <message>
+        <source>QR bawaan</source>
+        <translation>Native QR</translation>
+    </message>
+    <message>
+        <source>6. Kertas dipotong di bawah baris ini.</source>
+        <translation>6. The paper is cut below this line.</translation>
+    </message>
+    <message>
+        <source>Alamat printer tidak dikenali: {uri}. Contoh: {example}</source>
+        <translation>Unknown printer address: {uri}. Example: {example}</translation>
+    </message>
+    <message>
+        <source>Printer USB memerlukan pustaka pyusb (dan libusb) yang belum terpasang. Pasang dengan: pip install pyusb, atau pakai printer jaringan (tcp://).</source>
+        <translation>USB printers need the pyusb library (and libusb), which is not installed. Install it with: pip install pyusb, or use a network printer (tcp://).</translation>
+    </message>
+    <message>
+        <source>Printer serial memerlukan pustaka pyserial yang belum terpasang. Pasang dengan: pip install pyserial.</source>
+        <translation>Serial printers need the pyserial library, which is not installed. Install it with: pip install pyserial.</translation>
+    </message>
+    <message>
+        <source>Printer Windows (win32://) memerlukan pustaka pywin32 yang belum terpasang (hanya di Windows). Pasang dengan: pip install pywin32.</source>
+        <translation>Windows printers (win32://) need the pywin32 library, which is not installed (Windows only). Install it with: pip install pywin32.</translation>
+    </message>
+    <message>
+        <source>Printer CUPS memerlukan pustaka pycups yang belum terpasang. Pasang dengan: pip install pycups (butuh libcups2-dev).</source>
+        <translation>CUPS printers need the pycups library, which is not installed. Install it with: pip install pycups (needs libcups2-dev).</translation>
+    </message>
+    <message>
+        <source>Kertas printer {printer} habis. Pasang gulungan kertas baru lalu cetak ulang.</source>
+        <translation>Printer {printer} is out of paper. Load a new roll, then print again.</translation>
+    </message>
+    <message>
+        <source>Periksa kabel/jaringan dan printer menyala.</source>
+        <translation>Check the cable/network and that the printer is on.</translation>
+    </message>
+    <message>
+        <source>Printer tidak terhubung: koneksi ke {printer} ditolak.</source>
+        <translation>Printer not connected: the connection to {printer} was refused.</translation>
+    </message>
+    <message>
+        <source>Printer tidak merespons dalam {seconds} detik ({printer}).</source>
+        <translation>The printer did not answer within {seconds} seconds ({printer}).</translation>
+    </message>
+    <message>
+        <source>Printer tidak ditemukan: nama {printer} tidak dikenal.</source>
+        <translation>Printer not found: the name {printer} is unknown.</translation>
+    </message>
+    <message>
+        <source>Periksa alamat printer di pengaturan.</source>
+        <translation>Check the printer address in the settings.</translation>
+    </message>
+    <message>
+        <source>Tidak ada izin membuka printer {printer}.</source>
+        <translation>No permission to open printer {printer}.</translation>
+    </message>
+    <message>
+        <source>Minta admin memberi akses ke perangkat printer.</source>
+        <translation>Ask an admin for access to the printer device.</translation>
+    </message>
+    <message>
+        <source>Printer tidak terhubung: {printer} tidak dapat dijangkau ({detail}).</source>
+        <translation>Printer not connected: {printer} cannot be reached ({detail}).</translation>
+    </message>
+    <message>
+        <source>Printer tidak ditemukan: {printer}.</source>
+        <translation>Printer not found: {printer}.</translation>
+    </message>
+    <message>
+        <source>Periksa kabel, nama/alamat printer, dan printer menyala.</source>
+        <translation>Check the cable, the printer&apos;s name/address, and that the printer is on.</translation>
+    </message>
+    <message>
+        <source>periksa apakah struk tercetak sebagian</source>
+        <translation>check whether the slip printed partly</translation>
+    </message>
+    <message>
+        <source>Printer tidak merespons dalam {seconds} detik saat mencetak; {partial}.</source>
+        <translation>The printer stopped answering for {seconds} seconds while printing; {partial}.</translation>
+    </message>
+    <message>
+        <source>Koneksi ke printer terputus saat mencetak; {partial}.</source>
+        <translation>The connection to the printer broke while printing; {partial}.</translation>
+    </message>
+    <message>
+        <source>Gagal mengirim ke printer {printer}: {detail}; {partial}.</source>
+        <translation>Could not send to printer {printer}: {detail}; {partial}.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan PDF di {folder}: {detail}.</source>
+        <translation>Cannot save the PDF in {folder}: {detail}.</translation>
+    </message>
+</context>
+<context>
+    <name>receipt</name>
+    <message>
+        <source>Telp. {phone}</source>
+        <translation>Tel. {phone}</translation>
+    </message>
+    <message>
+        <source>asli</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>fotokopi</source>
+        <translation>photocopy</translation>
+    </message>
+    <message>
+        <source>pindaian</source>
+        <translation>scan</translation>
+    </message>
+    <message>
+        <source>{days} hari kalender</source>
+        <translation>{days} calendar days</translation>
+    </message>
+    <message>
+        <source>{days} hari</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>{days} hari kerja</source>
+        <translation>{days} working days</translation>
+    </message>
+    <message>
+        <source>TANDA TERIMA BERKAS</source>
+        <translation>FILE RECEIPT</translation>
+    </message>
+    <message>
+        <source>DUPLIKAT ke-{n}</source>
+        <translation>DUPLICATE no. {n}</translation>
+    </message>
+    <message>
+        <source>Alasan cetak ulang</source>
+        <translation>Reprint reason</translation>
+    </message>
+    <message>
+        <source>No. Registrasi</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Jenis izin</source>
+        <translation>Permit type</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Usaha</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Dokumen diterima:</source>
+        <translation>Documents received:</translation>
+    </message>
+    <message>
+        <source>{n} lbr</source>
+        <translation>{n} sh.</translation>
+    </message>
+    <message>
+        <source>belum ditetapkan (jangka waktu belum diatur)</source>
+        <translation>not set (no completion time configured)</translation>
+    </message>
+    <message>
+        <source>{date} ({basis})</source>
+        <translation>{date} ({basis})</translation>
+    </message>
+    <message>
+        <source>Estimasi selesai</source>
+        <translation>Expected completion</translation>
+    </message>
+    <message>
+        <source>(perkiraan: kalender libur tahun tersebut belum ditetapkan)</source>
+        <translation>(estimate: that year&apos;s holiday calendar is not fixed yet)</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free of charge</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Cek status berkas:</source>
+        <translation>Check the file&apos;s status:</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Simpan tanda terima ini; tunjukkan saat mengambil izin bersama KTP asli.</source>
+        <translation>Keep this receipt; show it with your original ID card when collecting the permit.</translation>
+    </message>
+    <message>
+        <source>BUKTI PENGEMBALIAN BERKAS</source>
+        <translation>FILE RETURN SLIP</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Persyaratan yang belum lengkap:</source>
+        <translation>Requirements still missing:</translation>
+    </message>
+    <message>
+        <source>Berkas belum didaftarkan dan jangka waktu penyelesaian belum berjalan. Lengkapi persyaratan di atas lalu ajukan kembali.</source>
+        <translation>The file has not been registered and the completion time has not started. Complete the requirements above, then apply again.</translation>
+    </message>
+</context>
+<context>
+    <name>registration</name>
+    <message>
+        <source>waktu penerimaan tidak boleh di masa depan</source>
+        <translation>the time received cannot be in the future</translation>
+    </message>
+    <message>
+        <source>Berkas {text} tidak ditemukan; periksa nomor registrasi atau kode lacak</source>
+        <translation>File {text} not found; check the registration number or tracking code</translation>
+    </message>
+    <message>
+        <source>Jenis izin {code} tidak ada di katalog; lihat &apos;counter-app catalog list&apos;</source>
+        <translation>Permit type {code} is not in the catalog; see &apos;counter-app catalog list&apos;</translation>
+    </message>
+    <message>
+        <source>butir persyaratan {ids} tidak ada (atau tidak berlaku) untuk jenis izin ini; butir yang ada: {known}</source>
+        <translation>requirement items {ids} do not exist (or do not apply) for this permit type; the items are: {known}</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>tulis true atau false</source>
+        <translation>write true or false</translation>
+    </message>
+    <message>
+        <source>tulis nomor hari 1 (Senin) sampai 7 (Minggu), dipisah koma</source>
+        <translation>write day numbers 1 (Monday) to 7 (Sunday), separated by commas</translation>
+    </message>
+    <message>
+        <source>gunakan 1–12 huruf atau angka</source>
+        <translation>use 1–12 letters or digits</translation>
+    </message>
+    <message>
+        <source>zona waktu tidak dikenal; misalnya Asia/Jakarta</source>
+        <translation>unknown time zone; for example Asia/Jakarta</translation>
+    </message>
+    <message>
+        <source>pola harus memuat {counter}, {date:%y%m%d} dan {seq:04d}, dan hanya kunci office/counter/date/seq</source>
+        <translation>the pattern must contain {counter}, {date:%y%m%d} and {seq:04d}, and only the keys office/counter/date/seq</translation>
+    </message>
+    <message>
+        <source>lebar kertas 58 atau 80 (mm)</source>
+        <translation>paper width 58 or 80 (mm)</translation>
+    </message>
+    <message>
+        <source>mode QR &apos;image&apos; atau &apos;native&apos;</source>
+        <translation>QR mode &apos;image&apos; or &apos;native&apos;</translation>
+    </message>
+    <message>
+        <source>kunci pengaturan tidak dikenal; kunci yang ada: {keys}</source>
+        <translation>unknown setting key; the keys are: {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>{label} wajib diisi</source>
+        <translation>{label} is required</translation>
+    </message>
+    <message>
+        <source>data pemohon harus berupa objek JSON</source>
+        <translation>the applicant data must be a JSON object</translation>
+    </message>
+    <message>
+        <source>nama lengkap</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>nomor paspor wajib diisi untuk WNA</source>
+        <translation>a passport number is required for a foreign national</translation>
+    </message>
+    <message>
+        <source>kode wilayah NIK {code} tidak dikenal; pastikan sesuai KTP</source>
+        <translation>NIK region code {code} is unknown; make sure it matches the ID card</translation>
+    </message>
+    <message>
+        <source>nomor telepon</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>tanggal lahir tidak valid; tulis sebagai TTTT-BB-HH, misalnya 1985-08-17</source>
+        <translation>invalid date of birth; write it as YYYY-MM-DD, for example 1985-08-17</translation>
+    </message>
+    <message>
+        <source>data usaha harus berupa objek JSON atau null</source>
+        <translation>the business data must be a JSON object or null</translation>
+    </message>
+    <message>
+        <source>nama usaha wajib diisi</source>
+        <translation>the business name is required</translation>
+    </message>
+    <message>
+        <source>bentuk usaha harus &apos;perseorangan&apos; atau &apos;badan_usaha&apos;</source>
+        <translation>the business form must be &apos;perseorangan&apos; or &apos;badan_usaha&apos;</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 angka (tertulis {count} karakter); periksa kembali dari KTP</source>
+        <translation>the NIK must be 16 digits ({count} characters written); check it against the ID card</translation>
+    </message>
+    <message>
+        <source>NIK tidak valid: digit ke-9 dan ke-10 (bulan lahir) harus 01–12</source>
+        <translation>invalid NIK: digits 9 and 10 (month of birth) must be 01–12</translation>
+    </message>
+    <message>
+        <source>NIK tidak valid: digit ke-7 dan ke-8 (tanggal lahir, +40 untuk perempuan) bukan tanggal yang ada</source>
+        <translation>invalid NIK: digits 7 and 8 (day of birth, +40 for women) are not a real day</translation>
+    </message>
+    <message>
+        <source>NIK tidak valid: 4 digit terakhir tidak boleh 0000</source>
+        <translation>invalid NIK: the last 4 digits cannot be 0000</translation>
+    </message>
+    <message>
+        <source>NIB harus 13 angka (tertulis {count} karakter); salin dari dokumen NIB OSS</source>
+        <translation>the NIB must be 13 digits ({count} characters written); copy it from the OSS NIB document</translation>
+    </message>
+    <message>
+        <source>NPWP harus 15 angka (format lama) atau 16 angka (format baru/NIK); tertulis {count} karakter</source>
+        <translation>the NPWP must be 15 digits (old format) or 16 digits (new format/NIK); {count} characters written</translation>
+    </message>
+    <message>
+        <source>NPWP tidak valid: digit ke-9 (angka pemeriksa) tidak cocok; periksa kembali dari kartu NPWP</source>
+        <translation>invalid NPWP: digit 9 (the check digit) does not match; check it against the NPWP card</translation>
+    </message>
+    <message>
+        <source>NPWP tidak valid: angka pemeriksa tidak cocok; periksa kembali dari kartu NPWP</source>
+        <translation>invalid NPWP: the check digit does not match; check it against the NPWP card</translation>
+    </message>
+    <message>
+        <source>nomor telepon tidak terbaca; tulis seperti 0812 3456 7890 atau +62 812 3456 7890</source>
+        <translation>the phone number cannot be read; write it like 0812 3456 7890 or +62 812 3456 7890</translation>
+    </message>
+    <message>
+        <source>nomor telepon tidak valid; periksa jumlah digit dan kode area/operator</source>
+        <translation>invalid phone number; check the number of digits and the area/operator code</translation>
+    </message>
+    <message>
+        <source>alamat e-mail tidak valid; tulis seperti nama@contoh.go.id</source>
+        <translation>invalid e-mail address; write it like name@example.go.id</translation>
     </message>
 </context>
 </TS>

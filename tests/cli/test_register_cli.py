@@ -12,8 +12,13 @@ import pytest
 
 from counter_app.cli.main import main
 
-APPLICANT = {"name": "Siti Rahayu", "nik": "3520014501900002", "phone": "0895633648010",
-             "address": "Jl. Pahlawan 5, Magetan", "business": None}
+APPLICANT: dict[str, object] = {
+    "name": "Siti Rahayu",
+    "nik": "3520014501900002",
+    "phone": "0895633648010",
+    "address": "Jl. Pahlawan 5, Magetan",
+    "business": None,
+}
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any, str]:
@@ -56,12 +61,26 @@ class Printer:
 def test_register_prints_number_code_due_date_and_url(
     database_url: str, applicant_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "--db", database_url, "settings", "set", "counter.code", "L07")
+    code, _, _ = run(capsys, "--db", database_url, "settings", "set", "counter.code", "L07")
     assert code == 0
     printer = Printer()
-    code, data, err = run(capsys, "--db", database_url, "register", "--permit", "IZIN-PERLUASAN-USAHA-INDUSTRI",
-                          "--applicant", str(applicant_file), "--docs", "all", "--received-at",
-                          "2026-11-16T10:00", "--printer", f"tcp://127.0.0.1:{printer.port}", "--json")
+    code, data, err = run(
+        capsys,
+        "--db",
+        database_url,
+        "register",
+        "--permit",
+        "IZIN-PERLUASAN-USAHA-INDUSTRI",
+        "--applicant",
+        str(applicant_file),
+        "--docs",
+        "all",
+        "--received-at",
+        "2026-11-16T10:00",
+        "--printer",
+        f"tcp://127.0.0.1:{printer.port}",
+        "--json",
+    )
     printer.close()
     assert code == 0, err
     assert data["reg_no"] == "MPP-L07-261116-0001"
@@ -70,26 +89,59 @@ def test_register_prints_number_code_due_date_and_url(
     assert data["print_job"]["state"] == "printed"
     assert data["reg_no"].encode() in printer.received
     assert b"3520 **** **** 0002" in printer.received
-    assert APPLICANT["nik"].encode() not in printer.received
+    assert str(APPLICANT["nik"]).encode() not in printer.received
 
 
 def test_incomplete_and_invalid_exit_codes(
     database_url: str, applicant_file: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, data, _ = run(capsys, "--db", database_url, "register", "--permit", "IZIN-PERLUASAN-USAHA-INDUSTRI",
-                        "--applicant", str(applicant_file), "--docs", "1,3,4", "--json")
+    code, data, _ = run(
+        capsys,
+        "--db",
+        database_url,
+        "register",
+        "--permit",
+        "IZIN-PERLUASAN-USAHA-INDUSTRI",
+        "--applicant",
+        str(applicant_file),
+        "--docs",
+        "1,3,4",
+        "--json",
+    )
     assert code == 3
     assert [m["id"] for m in data["missing"]] == ["5", "6", "7", "8"]
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({**APPLICANT, "nik": "12", "phone": "abc"}))
-    code, data, _ = run(capsys, "--db", database_url, "register", "--permit", "IZIN-PERLUASAN-USAHA-INDUSTRI",
-                        "--applicant", str(bad), "--docs", "all", "--json")
+    code, data, _ = run(
+        capsys,
+        "--db",
+        database_url,
+        "register",
+        "--permit",
+        "IZIN-PERLUASAN-USAHA-INDUSTRI",
+        "--applicant",
+        str(bad),
+        "--docs",
+        "all",
+        "--json",
+    )
     assert code == 2
     assert sorted(e["field"] for e in data["errors"]) == ["nik", "phone"]
     broken = tmp_path / "broken.json"
     broken.write_text("{nama: ")
-    code, data, _ = run(capsys, "--db", database_url, "register", "--permit", "IZIN-24201",
-                        "--applicant", str(broken), "--docs", "all", "--json")
+    code, data, _ = run(
+        capsys,
+        "--db",
+        database_url,
+        "register",
+        "--permit",
+        "IZIN-24201",
+        "--applicant",
+        str(broken),
+        "--docs",
+        "all",
+        "--json",
+    )
     assert code == 2
     assert data["errors"][0]["field"] == "applicant"
 
@@ -100,15 +152,29 @@ def test_a_failed_print_keeps_the_registration_and_receipt_retries(
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         closed = probe.getsockname()[1]
-    code, data, _ = run(capsys, "--db", database_url, "register", "--permit", "IZIN-24201", "--applicant",
-                        str(applicant_file), "--docs", "all", "--printer", f"tcp://127.0.0.1:{closed}", "--json")
+    code, data, _ = run(
+        capsys,
+        "--db",
+        database_url,
+        "register",
+        "--permit",
+        "IZIN-24201",
+        "--applicant",
+        str(applicant_file),
+        "--docs",
+        "all",
+        "--printer",
+        f"tcp://127.0.0.1:{closed}",
+        "--json",
+    )
     assert code == 6
     assert data["print_job"]["state"] == "failed"
     assert "ditolak" in data["print_job"]["error"]
     reg_no = data["reg_no"]
     printer = Printer()
-    code, receipt, _ = run(capsys, "--db", database_url, "receipt", reg_no, "--printer",
-                           f"tcp://127.0.0.1:{printer.port}", "--json")
+    code, receipt, _ = run(
+        capsys, "--db", database_url, "receipt", reg_no, "--printer", f"tcp://127.0.0.1:{printer.port}", "--json"
+    )
     printer.close()
     assert code == 0
     assert receipt["print_job"]["state"] == "printed"
@@ -117,16 +183,38 @@ def test_a_failed_print_keeps_the_registration_and_receipt_retries(
     assert code == 2
     assert "--copy" in err
     copy_target = Path(str(applicant_file) + ".bin")
-    code, receipt, _ = run(capsys, "--db", database_url, "receipt", reg_no, "--printer", f"file://{copy_target}",
-                           "--copy", "--reason", "struk hilang", "--json")
+    code, receipt, _ = run(
+        capsys,
+        "--db",
+        database_url,
+        "receipt",
+        reg_no,
+        "--printer",
+        f"file://{copy_target}",
+        "--copy",
+        "--reason",
+        "struk hilang",
+        "--json",
+    )
     assert code == 0
     assert receipt["copy_no"] == 1
     assert b"DUPLIKAT ke-1" in copy_target.read_bytes()
 
 
 def test_card_commands(database_url: str, applicant_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, data, _ = run(capsys, "--db", database_url, "register", "--permit", "IZIN-24201", "--applicant",
-                        str(applicant_file), "--docs", "all", "--json")
+    code, data, _ = run(
+        capsys,
+        "--db",
+        database_url,
+        "register",
+        "--permit",
+        "IZIN-24201",
+        "--applicant",
+        str(applicant_file),
+        "--docs",
+        "all",
+        "--json",
+    )
     reg_no = data["reg_no"]
     code, card, _ = run(capsys, "--db", database_url, "card", "advance", reg_no, "--by", "sari", "--json")
     assert code == 0
@@ -134,8 +222,9 @@ def test_card_commands(database_url: str, applicant_file: Path, capsys: pytest.C
     code, _, err = run(capsys, "--db", database_url, "card", "undo", reg_no, "--by", "rudi", "--note", "salah")
     assert code == 2
     assert "supervisor" in err
-    code, card, _ = run(capsys, "--db", database_url, "card", "return", reg_no, "--by", "rudi", "--note",
-                        "KTP buram", "--json")
+    code, card, _ = run(
+        capsys, "--db", database_url, "card", "return", reg_no, "--by", "rudi", "--note", "KTP buram", "--json"
+    )
     assert card["status"] == "returned"
     code, card, _ = run(capsys, "--db", database_url, "card", "show", reg_no, "--json")
     assert set(card) >= {"reg_no", "permit", "stage", "status", "flag", "sla", "events"}

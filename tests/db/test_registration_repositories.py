@@ -9,7 +9,9 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import Engine, select
 
+import db.card_event_repository
 from counter_app.domain.calendar_overrides import HolidayOverride
+from counter_app.domain.card_state import CardStatus
 from counter_app.domain.catalog import PermitType
 from counter_app.domain.control_card import CardAction
 from counter_app.domain.print_job import JobState
@@ -329,7 +331,93 @@ def test_card_events_in_the_order_they_happened(uow: SqlUnitOfWorkFactory, engin
 def test_the_card_event_repository_has_no_way_to_change_an_event(uow: SqlUnitOfWorkFactory) -> None:
     with uow() as tx:
         methods = {name for name in dir(tx.card_events) if not name.startswith("_")}
-    assert methods == {"add", "for_registration", "engine"}
+    assert methods == {"add", "for_registration", "for_registrations", "engine"}
+
+
+def test_card_events_of_many_files_at_once(uow: SqlUnitOfWorkFactory) -> None:
+    with uow() as tx:
+        permit = _stored_permit(tx)
+        person = applicant()
+        tx.applicants.save(person, AT)
+        regs = [registration(person, permit, reg_no=f"R-{i}") for i in range(3)]
+        for reg in regs:
+            tx.registrations.add(reg)
+        later = card_event(regs[0].id, RECEIVED_AT + timedelta(hours=2), CardAction.ADVANCED, 0, 1)
+        first = card_event(regs[0].id)
+        other = card_event(regs[1].id)
+        for event in (later, other, first):
+            tx.card_events.add(event)
+        tx.commit()
+    unknown = str(uuid.uuid4())
+    with uow() as tx:
+        found = tx.card_events.for_registrations([regs[0].id, regs[1].id, regs[2].id, unknown, "x"])
+        assert found == {regs[0].id: [first, later], regs[1].id: [other], regs[2].id: [], unknown: [], "x": []}
+        assert tx.card_events.for_registrations([]) == {}
+
+
+def test_card_events_of_more_files_than_one_query_takes(
+    uow: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db.card_event_repository, "BATCH", 2)
+    with uow() as tx:
+        permit = _stored_permit(tx)
+        person = applicant()
+        tx.applicants.save(person, AT)
+        regs = [registration(person, permit, reg_no=f"R-{i}") for i in range(5)]
+        for reg in regs:
+            tx.registrations.add(reg)
+            tx.card_events.add(card_event(reg.id))
+        tx.commit()
+    with uow() as tx:
+        found = tx.card_events.for_registrations([r.id for r in reversed(regs)])
+    assert list(found) == [r.id for r in reversed(regs)]
+    assert all(len(events) == 1 and events[0].registration_id == rid for rid, events in found.items())
+
+
+# --- the card state cached with the file ---------------------------------------------------------
+
+
+def test_open_files_oldest_first_until_their_card_closes(uow: SqlUnitOfWorkFactory, engine: Engine) -> None:
+    with uow() as tx:
+        permit = _stored_permit(tx)
+        person = applicant()
+        tx.applicants.save(person, AT)
+        regs = [
+            registration(person, permit, reg_no=f"R-{day}", received_at=RECEIVED_AT + timedelta(days=day))
+            for day in (2, 0, 1, 3)
+        ]
+        for reg in regs:
+            tx.registrations.add(reg)
+        tx.commit()
+    with uow() as tx:
+        assert [r.reg_no for r in tx.registrations.open_files()] == ["R-0", "R-1", "R-2", "R-3"]
+        tx.registrations.set_card_state(regs[1].id, 1, CardStatus.RETURNED.value)  # back with the applicant
+        tx.registrations.set_card_state(regs[2].id, 2, CardStatus.HANDED_OVER.value)  # closed
+        tx.registrations.set_card_state(regs[3].id, 0, CardStatus.REJECTED.value)  # closed
+        tx.registrations.set_card_state(regs[0].id, 1, CardStatus.OPEN.value)
+        tx.commit()
+    with uow() as tx:
+        assert [r.reg_no for r in tx.registrations.open_files()] == ["R-0", "R-2"]
+        assert [r.reg_no for r in tx.registrations.open_files(limit=1)] == ["R-0"]
+        assert tx.registrations.open_files(limit=0) == []
+        assert tx.registrations.by_reg_no("R-1") == regs[2]  # the file itself is unchanged
+    with engine.connect() as conn:
+        states = {
+            reg_no: (stage, status)
+            for reg_no, stage, status in conn.execute(
+                select(RegistrationRow.reg_no, RegistrationRow.card_stage, RegistrationRow.card_status)
+            )
+        }
+    assert states == {"R-0": (1, "returned"), "R-1": (2, "handed_over"), "R-2": (1, "open"), "R-3": (0, "rejected")}
+
+
+def test_card_state_of_an_unknown_file_or_status_is_a_bug(uow: SqlUnitOfWorkFactory) -> None:
+    with uow() as tx:
+        registration_id = _registered(tx)
+        with pytest.raises(LookupError):
+            tx.registrations.set_card_state(str(uuid.uuid4()), 0, "open")
+        with pytest.raises(ValueError, match="closed"):
+            tx.registrations.set_card_state(registration_id, 0, "closed")
 
 
 # --- settings and holiday overrides -------------------------------------------------------------

@@ -54,8 +54,10 @@ def test_overrides_add_closures_and_worked_holidays() -> None:
 
     calendar = build_calendar(
         Settings({}),
-        [HolidayOverride(date(2026, 11, 24), closed=True, name="Hari jadi kabupaten"),
-         HolidayOverride(date(2026, 12, 24), closed=False, name="Tetap buka")],
+        [
+            HolidayOverride(date(2026, 11, 24), closed=True, name="Hari jadi kabupaten"),
+            HolidayOverride(date(2026, 12, 24), closed=False, name="Tetap buka"),
+        ],
     )
     assert calendar.add_working_days(date(2026, 11, 23), 7).date == date(2026, 12, 3)
     assert calendar.is_working_day(date(2026, 12, 24))

@@ -29,8 +29,19 @@ _ids = itertools.count(1)
 
 
 def event(action: CardAction, when: datetime, frm: int | None = None, to: int | None = None, **data: str) -> CardEvent:
-    return CardEvent(f"e{next(_ids):04d}", "r1", action, frm, to, when.astimezone(ZoneInfo("UTC")), "sari",
-                     "back_office", "L01", data.pop("note", ""), dict(data))
+    return CardEvent(
+        f"e{next(_ids):04d}",
+        "r1",
+        action,
+        frm,
+        to,
+        when.astimezone(ZoneInfo("UTC")),
+        "sari",
+        "back_office",
+        "L01",
+        data.pop("note", ""),
+        dict(data),
+    )
 
 
 def at(day: int, month: int = 11, hour: int = 9) -> datetime:
@@ -52,8 +63,7 @@ def test_a_new_file_is_open_at_the_first_stage() -> None:
 
 
 def test_advancing_and_time_in_stage() -> None:
-    events = [REGISTERED, event(CardAction.ADVANCED, at(23, hour=11), 0, 1),
-              event(CardAction.ADVANCED, at(24), 1, 2)]
+    events = [REGISTERED, event(CardAction.ADVANCED, at(23, hour=11), 0, 1), event(CardAction.ADVANCED, at(24), 1, 2)]
     card = state(events, today=date(2026, 11, 27))
     assert card.stage == 2
     assert [v.stage for v in card.visits] == [0, 1, 2]
@@ -66,8 +76,11 @@ def test_a_return_pauses_the_clock_across_weekend_and_holidays() -> None:
     # Returned Tue 22 Dec 2026, resubmitted Tue 29 Dec: 23 Dec, 28 Dec, 29 Dec are working days
     # (24 Dec cuti bersama, 25 Dec Christmas, 26–27 weekend) → 3 paused working days.
     registered = event(CardAction.REGISTERED, at(18, 12), None, 0)
-    events = [registered, event(CardAction.RETURNED, at(22, 12), 0, note="KTP buram"),
-              event(CardAction.RESUBMITTED, at(29, 12), 0)]
+    events = [
+        registered,
+        event(CardAction.RETURNED, at(22, 12), 0, note="KTP buram"),
+        event(CardAction.RESUBMITTED, at(29, 12), 0),
+    ]
     card = state(events, today=date(2026, 12, 30), days=5)
     assert card.status is CardStatus.OPEN
     assert card.sla.paused_days == 3
@@ -127,7 +140,11 @@ def test_every_arrival_order_gives_the_same_state() -> None:
         shuffler.shuffle(shuffled)
         card = state(shuffled)
         assert (card.stage, card.status, card.sla, card.effective) == (
-            expected.stage, expected.status, expected.sla, expected.effective)
+            expected.stage,
+            expected.status,
+            expected.sla,
+            expected.effective,
+        )
 
 
 NOTE = "alasan"

@@ -67,13 +67,26 @@ def test_masks_hide_the_middle() -> None:
 def test_applicant_errors_name_each_field() -> None:
     with pytest.raises(ValidationError) as caught:
         applicant_from_input(
-            {"name": "", "nik": "123", "phone": "x", "email": "bukan-email",
-             "business": {"name": "", "form": "cv", "nib": "1", "npwp": "2"}},
+            {
+                "name": "",
+                "nik": "123",
+                "phone": "x",
+                "email": "bukan-email",
+                "business": {"name": "", "form": "cv", "nib": "1", "npwp": "2"},
+            },
             "id-1",
         )
     fields = {e.field for e in caught.value.errors}
-    assert fields == {"name", "nik", "phone", "email", "business.name", "business.form", "business.nib",
-                      "business.npwp"}
+    assert fields == {
+        "name",
+        "nik",
+        "phone",
+        "email",
+        "business.name",
+        "business.form",
+        "business.nib",
+        "business.npwp",
+    }
 
 
 def test_unknown_region_is_a_warning_not_a_refusal() -> None:
@@ -86,33 +99,59 @@ def test_foreign_national_needs_a_passport_not_a_nik() -> None:
     with pytest.raises(ValidationError) as caught:
         applicant_from_input({"name": "John Smith", "phone": "+6281234567890", "foreign_national": True}, "x")
     assert [e.field for e in caught.value.errors] == ["passport"]
-    ok = applicant_from_input({"name": "John Smith", "phone": "+6281234567890", "foreign_national": True,
-                               "passport": "X1234567"}, "x")
+    ok = applicant_from_input(
+        {"name": "John Smith", "phone": "+6281234567890", "foreign_national": True, "passport": "X1234567"}, "x"
+    )
     assert ok.applicant.nik == ""
 
 
 def test_business_is_normalized() -> None:
     validated = applicant_from_input(
-        {**VALID, "business": {"name": "PT Logam Jaya", "form": "badan_usaha", "nib": "1234567890123",
-                               "npwp": "01.855.081.4-005.000", "foreign_capital": True}}, "x")
+        {
+            **VALID,
+            "business": {
+                "name": "PT Logam Jaya",
+                "form": "badan_usaha",
+                "nib": "1234567890123",
+                "npwp": "01.855.081.4-005.000",
+                "foreign_capital": True,
+            },
+        },
+        "x",
+    )
     business = validated.applicant.business
     assert business is not None
-    assert (business.form, business.npwp, business.foreign_capital) == (BusinessForm.BADAN_USAHA,
-                                                                        "018550814005000", True)
+    assert (business.form, business.npwp, business.foreign_capital) == (
+        BusinessForm.BADAN_USAHA,
+        "018550814005000",
+        True,
+    )
     assert validated.applicant.phone == "+6281234567890"
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dictionaries(
-    st.sampled_from(["name", "nik", "phone", "email", "address", "birth_date", "business", "foreign_national",
-                     "passport"]),
-    st.one_of(st.text(max_size=30), st.integers(), st.none(), st.booleans(),
-              st.dictionaries(st.sampled_from(["name", "form", "nib", "npwp", "foreign_capital"]),
-                              st.one_of(st.text(max_size=20), st.booleans(), st.none()))),
-))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            ["name", "nik", "phone", "email", "address", "birth_date", "business", "foreign_national", "passport"]
+        ),
+        st.one_of(
+            st.text(max_size=30),
+            st.integers(),
+            st.none(),
+            st.booleans(),
+            st.dictionaries(
+                st.sampled_from(["name", "form", "nib", "npwp", "foreign_capital"]),
+                st.one_of(st.text(max_size=20), st.booleans(), st.none()),
+            ),
+        ),
+    )
+)
 def test_any_input_gives_an_applicant_or_field_named_errors(data: dict[str, Any]) -> None:
+    errors: list[tuple[str, str]] = []
     try:
         applicant_from_input(data, "fuzz")
     except ValidationError as error:
-        assert error.errors
-        assert all(e.field and e.message for e in error.errors)
+        errors = [(e.field, e.message) for e in error.errors]
+        assert errors, "a ValidationError must name at least one field"
+    assert all(field and message for field, message in errors)

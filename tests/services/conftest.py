@@ -18,8 +18,13 @@ APPLICANT = {
     "phone": "0812-3456-7890",
     "address": "Jl. Veteran No. 139, Purwakarta",
     "email": "budi@contoh.id",
-    "business": {"name": "PT Logam Mulia Jaya", "form": "badan_usaha", "nib": "1234567890123",
-                 "npwp": "01.855.081.4-005.000", "foreign_capital": False},
+    "business": {
+        "name": "PT Logam Mulia Jaya",
+        "form": "badan_usaha",
+        "nib": "1234567890123",
+        "npwp": "01.855.081.4-005.000",
+        "foreign_capital": False,
+    },
 }
 
 

@@ -32,8 +32,13 @@ def test_a_file_walks_through_its_stages_to_handover(app: Application, clock: Fi
         view = app.cards.act(reg_no, CardAction.ADVANCED, "petugas", stages[index].role)
     assert view.state.stage == len(stages) - 1
     clock.advance(hours=1)
-    view = app.cards.act(reg_no, CardAction.HANDED_OVER, "sari", Role.FRONT_DESK,
-                         data={"received_by": "Budi Santoso", "id_document": "KTP 3214…0001"})
+    view = app.cards.act(
+        reg_no,
+        CardAction.HANDED_OVER,
+        "sari",
+        Role.FRONT_DESK,
+        data={"received_by": "Budi Santoso", "id_document": "KTP 3214…0001"},
+    )
     assert view.state.status is CardStatus.HANDED_OVER
     assert view.events[-1].data["received_by"] == "Budi Santoso"
     with pytest.raises(NotAllowed):
@@ -74,8 +79,9 @@ def test_back_entry_times_must_follow_the_card(app: Application) -> None:
     reg_no = register(app)
     with pytest.raises(ValidationError):
         app.cards.act(reg_no, CardAction.ADVANCED, "sari", Role.FRONT_DESK, at=datetime(2026, 11, 22, 9, tzinfo=WIB))
-    view = app.cards.act(reg_no, CardAction.ADVANCED, "sari", Role.FRONT_DESK,
-                         at=datetime(2026, 11, 23, 9, 17, tzinfo=WIB))
+    view = app.cards.act(
+        reg_no, CardAction.ADVANCED, "sari", Role.FRONT_DESK, at=datetime(2026, 11, 23, 9, 17, tzinfo=WIB)
+    )
     assert view.events[-1].at == datetime(2026, 11, 23, 9, 17, tzinfo=WIB)
 
 
@@ -84,9 +90,15 @@ def test_scan_to_advance_lists_what_could_not_move(app: Application) -> None:
     app.cards.act(second, CardAction.ADVANCED, "sari", Role.FRONT_DESK)  # now at verification
     tracking = app.cards.show(first).registration.tracking_code
     results = app.cards.advance_many(
-        [f"https://status.contoh.go.id/t/{tracking}", second, third, "TIDAK-ADA", first], "sari", Role.FRONT_DESK)
+        [f"https://status.contoh.go.id/t/{tracking}", second, third, "TIDAK-ADA", first], "sari", Role.FRONT_DESK
+    )
     assert [(r.reg_no, r.ok) for r in results] == [
-        (first, True), (second, False), (third, True), (None, False), (first, False)]
+        (first, True),
+        (second, False),
+        (third, True),
+        (None, False),
+        (first, False),
+    ]
     assert "back office" in results[1].message
     assert "tidak ditemukan" in results[3].message
     assert app.cards.show(first).state.stage == 1

@@ -10,16 +10,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from counter_app.domain.catalog import SlaUnit
 from counter_app.resources import resources_dir
 from counter_app.services.catalog import CatalogService
+from tests.ui.conftest import SqliteApp, desk_of, open_window, settle
 from ui.app import create_main_window, install_translator, qm_path
 from ui.catalog.labels import duration_text
 from ui.catalog.permit_table import PermitColumn
+from ui.registration.labels import completeness_text
 
 pytestmark = pytest.mark.gui
 
@@ -114,3 +116,24 @@ def test_missing_translation_keeps_indonesian(
     monkeypatch.setenv("COUNTER_APP_RESOURCES", str(tmp_path))
     assert install_translator(qapp, "en") is None
     assert "stays in Indonesian" in caplog.text
+
+
+@pytest.mark.usefixtures("english")
+def test_english_registration_desk(qtbot: QtBot, sqlite_app: SqliteApp) -> None:
+    from counter_app import i18n
+
+    i18n.install("en")  # the core's messages and dates follow the same language
+    window = open_window(qtbot, sqlite_app.application)
+    desk = desk_of(window)
+    assert window.tabs.tabText(0) == "Registration"
+    assert desk.register_button.text() == "&Register && Print"
+    assert desk.return_button.text() == "Return &Slip"
+    assert desk.completeness.text() == "Pick a permit type to see its requirements"
+    assert desk.search.field.placeholderText() == "Find an applicant: NIK, NIB, phone or name"
+    assert desk.checklist_model.headerData(0, Qt.Orientation.Horizontal) == "Received"
+    assert completeness_text(True, 1) == "1 required item missing"
+    assert completeness_text(True, 3) == "3 required items missing"
+    assert window.desk is not None and window.desk.queue.windowTitle() == "Print queue"
+    desk.form.birth_date.setText("17-08-1985")
+    assert desk.form.birth_hint.text() == "Saturday, 17 August 1985"
+    settle(window)

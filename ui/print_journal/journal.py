@@ -25,6 +25,7 @@ from ui.print_journal.labels import job_subject
 from ui.workers import run_task
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 Ask = Callable[[QWidget | None, PrintJob, str], bool | None]
 """(parent, job, office timezone) -> printed? (None: the officer did not answer)."""
@@ -32,25 +33,24 @@ Ask = Callable[[QWidget | None, PrintJob, str], bool | None]
 
 def ask_printed(parent: QWidget | None, job: PrintJob, timezone: str) -> bool | None:
     """The start-up question about a job that may or may not have printed."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("PrintJournal", "Struk belum pasti tercetak"))
+    box.setWindowTitle(translate("PrintJournal", "Struk belum pasti tercetak"))
     box.setText(
-        tr("PrintJournal", "Struk untuk {subject} mungkin sudah tercetak. Sudah tercetak?").format(
+        translate("PrintJournal", "Struk untuk {subject} mungkin sudah tercetak. Sudah tercetak?").format(
             subject=job_subject(job, timezone)
         )
     )
     box.setInformativeText(
-        tr(
+        translate(
             "PrintJournal",
             "Aplikasi berhenti saat struk ini sedang dikirim ke printer. Periksa printer dan pemohon: "
             "bila struknya ada, pilih Ya. Bila tidak, pilih Tidak; struk itu masuk Antrean cetak dan "
             "dapat dicetak dengan Coba lagi. Struk ini tidak dicetak ulang otomatis.",
         )
     )
-    yes = box.addButton(tr("PrintJournal", "&Ya, sudah tercetak"), QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(tr("PrintJournal", "&Tidak tercetak"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(translate("PrintJournal", "&Ya, sudah tercetak"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(translate("PrintJournal", "&Tidak tercetak"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.exec()
     clicked = box.clickedButton()

@@ -246,6 +246,12 @@ class ApplicantForm(QWidget):
     def first_input(self) -> QWidget:
         return self.name
 
+    def first_input_of(self, problems: list[FieldError]) -> QWidget | None:
+        """The input of the problem highest up in the form, or None when none names a field."""
+        order = [*self._slots, "business"]
+        named = sorted((order.index(p.field), p.field) for p in problems if p.field in order)
+        return self.input_for(named[0][1]) if named else None
+
     def input_for(self, key: str) -> QWidget | None:
         """The widget a FieldError's `field` names, or None when it names no field of this form."""
         if key == "business":
@@ -277,6 +283,8 @@ class ApplicantForm(QWidget):
             self.nib.setText(business.nib)
             self.npwp.setText(business.npwp)
             self.foreign_capital.setChecked(business.foreign_capital)
+        for edit in self.findChildren(QLineEdit):
+            edit.setCursorPosition(0)  # the start of a long address, not its end
 
     def start_new(self, typed: str) -> None:
         """A new applicant from what was typed in the search: a NIK, a phone number or a name."""

@@ -38,7 +38,7 @@ _ROOT = QModelIndex()
 
 DEBOUNCE_MS = 200
 MIN_QUERY = 2
-RESULT_ROWS = 4
+RESULT_ROWS = 3
 """The service answers nothing for shorter queries."""
 
 
@@ -93,7 +93,6 @@ class ApplicantSearch(QWidget):
         self.results.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.results.setUniformItemSizes(True)
         self.results.setFixedHeight(self.results.fontMetrics().lineSpacing() * RESULT_ROWS + 10)
-        self.results.doubleClicked.connect(lambda index: self._pick(index.row()))
         self.results.activated.connect(lambda index: self._pick(index.row()))
 
         self.status = QLabel()

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from counter_app.domain.catalog import DocumentForm
 from counter_app.domain.checklist import ChecklistItem, ReceivedItem, missing_items
-from ui.registration.labels import form_label, marker_text
+from ui.registration.labels import form_label, marker_text, requirement_text
 
 _ROOT = QModelIndex()
 
@@ -165,7 +165,7 @@ class ChecklistModel(QAbstractTableModel):
                 return self.tr("Catatan")
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not index.isValid() or not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self._rows[index.row()].item.heading:
@@ -178,7 +178,7 @@ class ChecklistModel(QAbstractTableModel):
         return flags
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not index.isValid() or not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
             return None
         row = self._rows[index.row()]
         item = row.item
@@ -213,11 +213,7 @@ class ChecklistModel(QAbstractTableModel):
 
     def _heading_data(self, item: ChecklistItem, column: ChecklistColumn, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column is ChecklistColumn.TEXT:
-                return item.text
-            if column is ChecklistColumn.MARKER:
-                return marker_text(item)
-            return None
+            return requirement_text(item) if column is ChecklistColumn.TEXT else None
         if role == Qt.ItemDataRole.FontRole and column is ChecklistColumn.TEXT:
             font = QFont()
             font.setBold(True)
@@ -229,7 +225,7 @@ class ChecklistModel(QAbstractTableModel):
     def _display(self, row: _Row, column: ChecklistColumn, tooltip: bool) -> str | None:
         match column:
             case ChecklistColumn.TEXT:
-                return row.item.text
+                return requirement_text(row.item)
             case ChecklistColumn.MARKER:
                 return marker_text(row.item) or None
             case ChecklistColumn.FORM:
@@ -256,7 +252,7 @@ class ChecklistModel(QAbstractTableModel):
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
     ) -> bool:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        if not index.isValid() or not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
             return False
         row = self._rows[index.row()]
         if row.item.heading:

@@ -33,6 +33,7 @@ from ui.registration.checklist_model import (
 from ui.registration.labels import FORMS, form_label
 
 INDENT_PX = 22
+NOTE_WIDTH = 80
 
 
 class ChecklistDelegate(QStyledItemDelegate):
@@ -138,15 +139,14 @@ class ChecklistView(QTableView):
         modes = {
             ChecklistColumn.RECEIVED: QHeaderView.ResizeMode.ResizeToContents,
             ChecklistColumn.TEXT: QHeaderView.ResizeMode.Stretch,
-            ChecklistColumn.MARKER: QHeaderView.ResizeMode.Interactive,
+            ChecklistColumn.MARKER: QHeaderView.ResizeMode.ResizeToContents,
             ChecklistColumn.FORM: QHeaderView.ResizeMode.ResizeToContents,
             ChecklistColumn.COPIES: QHeaderView.ResizeMode.ResizeToContents,
             ChecklistColumn.NOTE: QHeaderView.ResizeMode.Interactive,
         }
         for column, mode in modes.items():
             header.setSectionResizeMode(column, mode)
-        header.resizeSection(ChecklistColumn.MARKER, 130)
-        header.resizeSection(ChecklistColumn.NOTE, 120)
+        header.resizeSection(ChecklistColumn.NOTE, NOTE_WIDTH)
 
     def checklist(self) -> ChecklistModel:
         model = self.model()

@@ -29,7 +29,7 @@ from counter_app.domain.applicant import Applicant
 from counter_app.domain.catalog import PermitType
 from counter_app.domain.checklist import ApplicantContext
 from counter_app.domain.receipt import receipt_document, return_slip_document
-from counter_app.errors import FieldError, ValidationError
+from counter_app.errors import FieldError, KnownError, ValidationError
 from counter_app.services.catalog import CatalogService
 from counter_app.services.registration import Outcome, Registered, RegistrationRequest, RegistrationService
 from counter_app.services.settings import SettingsService, office_of, printer_profile_of
@@ -47,6 +47,8 @@ COMPLETE_STYLE = "color: #1e6b34; font-weight: bold;"
 INCOMPLETE_STYLE = "color: #8a4b00; font-weight: bold;"
 IDLE_STYLE = "color: #5f6368;"
 ERROR_STYLE = "color: #b3261e;"
+OUTCOME_MARGIN_PX = 48
+"""Room around the slip preview: the pane's margins, the scroll area's frame and its scroll bar."""
 
 
 def _heading(text: str) -> QLabel:
@@ -93,7 +95,7 @@ class RegistrationDesk(QWidget):
         applicant_area.setWidgetResizable(True)
         applicant_area.setFrameShape(QFrame.Shape.NoFrame)
         applicant_area.setWidget(applicant_page)
-        applicant_area.setMinimumWidth(360)
+        applicant_area.setMinimumWidth(330)
 
         # 2. permit, checklist, actions
         self.picker = PermitPicker()
@@ -141,6 +143,8 @@ class RegistrationDesk(QWidget):
         outcome_layout = QVBoxLayout(outcome_page)
         outcome_layout.addWidget(_heading(self.tr("3. Hasil")))
         outcome_layout.addWidget(self.outcome, 1)
+        # As wide as the slip, so the preview needs no sideways scrolling.
+        outcome_page.setMinimumWidth(self.outcome.preview.sizeHint().width() + OUTCOME_MARGIN_PX)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -150,7 +154,7 @@ class RegistrationDesk(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([380, 560, 380])
+        self.splitter.setSizes([340, 590, 350])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -262,6 +266,10 @@ class RegistrationDesk(QWidget):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_search_failed(self, error: object) -> None:
+        if isinstance(error, KnownError):
+            # Typing goes on; a box on every keystroke would not help (the database is locked, ...).
+            self._signals.message.emit(error.message)
+            return
         with show_errors(self):
             raise error if isinstance(error, Exception) else RuntimeError(repr(error))
 
@@ -380,11 +388,9 @@ class RegistrationDesk(QWidget):
                 self._registration.validate_applicant(entry.data, self.form.applicant_id)
             except ValidationError as error:
                 problems += error.errors
-        for problem in problems:
-            widget = self.form.input_for(problem.field)
-            if widget is not None:
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        widget = self.form.first_input_of(problems)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _announce(self, outcome: Outcome) -> None:
         with show_errors(self):

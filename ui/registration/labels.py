@@ -39,15 +39,20 @@ def form_label(form: DocumentForm) -> str:
 
 
 def marker_text(item: ChecklistItem) -> str:
-    """The Keterangan column: "wajib"/"opsional" and the condition, e.g. "wajib · bila PMA"."""
-    parts: list[str] = []
-    if not item.heading:
-        parts.append(
-            translate("RegistrationLabels", "wajib") if item.mandatory else translate("RegistrationLabels", "opsional")
+    """The Keterangan column: "wajib" or "opsional" ("" for a heading)."""
+    if item.heading:
+        return ""
+    return translate("RegistrationLabels", "wajib") if item.mandatory else translate("RegistrationLabels", "opsional")
+
+
+def requirement_text(item: ChecklistItem) -> str:
+    """The Persyaratan column: the text, and under it the condition that makes the row apply."""
+    own = item.heading or item.depth == 0 or item.requirement.condition is not None
+    if item.condition_text and own and item.condition_text.casefold() not in item.text.casefold():
+        return translate("RegistrationLabels", "{text}\n({condition})").format(
+            text=item.text, condition=item.condition_text
         )
-    if item.condition_text:
-        parts.append(item.condition_text)
-    return " · ".join(parts)
+    return item.text
 
 
 def completeness_text(permit_chosen: bool, missing: int) -> str:

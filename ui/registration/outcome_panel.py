@@ -43,6 +43,7 @@ class OutcomePanel(QWidget):
         self.headline.setFont(headline_font)
 
         self.reg_no = _value()
+        self.reg_no.setWordWrap(False)
         number_font = self.reg_no.font()
         number_font.setPointSizeF(number_font.pointSizeF() * 1.3)
         number_font.setBold(True)
@@ -55,9 +56,18 @@ class OutcomePanel(QWidget):
         self.print_state = QLabel()
         self.print_state.setWordWrap(True)
 
+        # The number on a row of its own: it must never be cut, in any language.
+        self.number_box = QWidget()
+        number_layout = QVBoxLayout(self.number_box)
+        number_layout.setContentsMargins(0, 0, 0, 4)
+        number_layout.setSpacing(0)
+        number_caption = QLabel(self.tr("No. registrasi:"))
+        number_caption.setStyleSheet(QUIET_STYLE)
+        number_layout.addWidget(number_caption)
+        number_layout.addWidget(self.reg_no)
         self._fields = QFormLayout()
         self._fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._fields.addRow(self.tr("No. registrasi:"), self.reg_no)
+        self._fields.addRow(self.number_box)
         self._fields.addRow(self.tr("Kode lacak:"), self.tracking)
         self._fields.addRow(self.tr("Estimasi selesai:"), self.due)
         self._fields.addRow(self.tr("Pemohon:"), self.applicant)
@@ -116,7 +126,7 @@ class OutcomePanel(QWidget):
         self.preview.set_document(document, columns)
 
     def _show_rows(self, *, number: bool) -> None:
-        for widget in (self.reg_no, self.tracking, self.due):
+        for widget in (self.number_box, self.tracking, self.due):
             self._fields.setRowVisible(widget, number)
         self._fields.setRowVisible(self.missing, not number)
         self.details.show()

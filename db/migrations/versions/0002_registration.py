@@ -76,7 +76,7 @@ def upgrade() -> None:
         sa.Column("updated_at", _utc(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_applicant")),
     )
-    op.create_index(op.f("ix_applicant_name_search"), "applicant", ["name_search", "id"])
+    op.create_index(op.f("ix_applicant_name_search"), "applicant", ["name_search", "id", "nik", "nib", "phone"])
     op.create_index(op.f("ix_applicant_nik"), "applicant", ["nik"])
     op.create_index(op.f("ix_applicant_phone"), "applicant", ["phone"])
     op.create_index(op.f("ix_applicant_nib"), "applicant", ["nib"])
@@ -91,6 +91,8 @@ def upgrade() -> None:
             ["name_search"],
             postgresql_using="gin",
             postgresql_ops={"name_search": "gin_trgm_ops"},
+            # No pending list: searches cost the same right after many inserts (e.g. a sync pull).
+            postgresql_with={"fastupdate": "off"},
         )
 
     op.create_table(
@@ -111,8 +113,11 @@ def upgrade() -> None:
         sa.Column("officer", sa.Text(), nullable=False),
         sa.Column("snapshot", sa.Text(), nullable=False),
         sa.Column("created_at", _utc(), nullable=False),
+        sa.Column("card_stage", sa.Integer(), nullable=False),
+        sa.Column("card_status", sa.String(32), nullable=False),
         sa.CheckConstraint("permit_version >= 1", name=op.f("ck_registration_permit_version_positive")),
         sa.CheckConstraint("due_days >= 0", name=op.f("ck_registration_due_days_not_negative")),
+        sa.CheckConstraint("card_stage >= 0", name=op.f("ck_registration_card_stage_not_negative")),
         sa.ForeignKeyConstraint(
             ["applicant_id"],
             ["applicant.id"],
@@ -131,6 +136,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_registration_applicant_id"), "registration", ["applicant_id"])
     op.create_index(op.f("ix_registration_nik"), "registration", ["nik"])
+    op.create_index(op.f("ix_registration_card_status"), "registration", ["card_status", "received_at", "id"])
 
     op.create_table(
         "returned_visit",
@@ -250,6 +256,7 @@ def downgrade() -> None:
     op.drop_table("number_sequence")
     op.drop_index(op.f("ix_returned_visit_applicant_id"), table_name="returned_visit")
     op.drop_table("returned_visit")
+    op.drop_index(op.f("ix_registration_card_status"), table_name="registration")
     op.drop_index(op.f("ix_registration_nik"), table_name="registration")
     op.drop_index(op.f("ix_registration_applicant_id"), table_name="registration")
     op.drop_table("registration")
