@@ -12,6 +12,7 @@ from typing import Protocol
 from counter_app.domain.applicant import Applicant
 from counter_app.domain.calendar_overrides import HolidayOverride
 from counter_app.domain.card_document import CardDocument
+from counter_app.domain.card_projection import CardProjection, OpenFile
 from counter_app.domain.catalog import PermitSummary, PermitType
 from counter_app.domain.control_card import CardEvent
 from counter_app.domain.print_job import JobState, PrintJob
@@ -81,9 +82,14 @@ class RegistrationRepository(Protocol):
 
     def by_nik(self, nik: str, limit: int = 20) -> list[Registration]: ...
 
-    def set_card_state(self, registration_id: str, stage: int, status: str) -> None:
-        """Keep the card's derived stage and status next to the file, for queue queries (a cache of
-        what the events say; the events stay the truth)."""
+    def set_card_state(self, registration_id: str, card: CardProjection) -> None:
+        """Keep the card's projection next to the file, for queue queries (a cache of what the
+        events say; the events stay the truth)."""
+        ...
+
+    def open_queue(self, limit: int = 100_000) -> list[OpenFile]:
+        """Files whose card is not closed, with their projection and the applicant's name, oldest
+        received first; no snapshots are read (the queue shows thousands of files)."""
         ...
 
     def open_files(self, limit: int = 50_000) -> list[Registration]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, Uuid, insert, text
 
+from counter_app.domain.card_projection import CardProjection
 from counter_app.domain.card_state import CardStatus
 from counter_app.domain.control_card import CardEvent
 from counter_app.domain.registration import Registration
@@ -22,8 +23,6 @@ from db.errors import storage_errors
 from db.models import ApplicantRow, CardEventRow, NumberSequenceRow, RegistrationRow
 from db.repository import dump_json
 from db.text import fold
-
-_OPEN = (0, CardStatus.OPEN.value)
 
 
 class SqlDemoWriter:
@@ -40,7 +39,7 @@ class SqlDemoWriter:
         self,
         registrations: Sequence[Registration],
         events: Sequence[CardEvent],
-        card_states: Mapping[str, tuple[int, str]],
+        card_states: Mapping[str, CardProjection],
     ) -> None:
         now = datetime.now(UTC)
         key = self._key
@@ -72,7 +71,7 @@ class SqlDemoWriter:
             snapshot = (
                 f'{{"applicant":{applicant_json},"items":{items},"change_request":{dump_json(r.change_request)}}}'
             )
-            stage, status = card_states.get(r.id, _OPEN)
+            card = card_states.get(r.id) or CardProjection(0, CardStatus.OPEN, r.received_at, r.officer)
             rows.append(
                 {
                     "id": key(r.id),
@@ -91,8 +90,13 @@ class SqlDemoWriter:
                     "officer": r.officer,
                     "snapshot": snapshot,
                     "created_at": now,
-                    "card_stage": stage,
-                    "card_status": status,
+                    "card_stage": card.stage,
+                    "card_status": card.status.value,
+                    "card_since": card.since,
+                    "card_last_by": card.last_by,
+                    "card_paused_days": card.paused_days,
+                    "card_paused_since": card.paused_since,
+                    "applicant_name": applicant.name,
                 }
             )
         event_rows = [

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -37,6 +38,22 @@ NAME_SEARCH_LENGTH = 500  # folded names are cut to this length (PostgreSQL b-tr
 IDENTIFIER_LENGTH = 32  # NIK, NIB, E.164 phone, tracking code, office and counter codes
 REG_NO_LENGTH = 120
 KEY_LENGTH = 200
+# The back-office queue reads open files from one small partial index that holds all it shows.
+OPEN_CONDITION = "card_status IN ('open', 'returned')"
+OPEN_QUEUE_COLUMNS = (
+    "received_at",
+    "id",
+    "reg_no",
+    "applicant_name",
+    "permit_code",
+    "permit_version",
+    "card_stage",
+    "card_status",
+    "card_since",
+    "card_last_by",
+    "card_paused_days",
+    "card_paused_since",
+)
 
 
 class PermitTypeRow(Base):
@@ -132,6 +149,12 @@ class RegistrationRow(Base):
         CheckConstraint("due_days >= 0", name="due_days_not_negative"),
         CheckConstraint("card_stage >= 0", name="card_stage_not_negative"),
         Index("ix_registration_card_status", "card_status", "received_at", "id"),
+        Index(
+            "ix_registration_open_queue",
+            *OPEN_QUEUE_COLUMNS,
+            sqlite_where=text(OPEN_CONDITION),
+            postgresql_where=text(OPEN_CONDITION),
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
@@ -154,6 +177,11 @@ class RegistrationRow(Base):
     # queries, rewritten with every event; the events stay the truth.
     card_stage: Mapped[int] = mapped_column(Integer)
     card_status: Mapped[str] = mapped_column(String(32))
+    card_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    card_last_by: Mapped[str] = mapped_column(Text, server_default="")
+    card_paused_days: Mapped[int] = mapped_column(Integer, server_default="0")
+    card_paused_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    applicant_name: Mapped[str] = mapped_column(Text, server_default="")  # as registered (the queue's column)
 
 
 class ReturnedVisitRow(Base):

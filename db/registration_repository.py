@@ -15,17 +15,19 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, select, update
+from sqlalchemy import ColumnElement, Engine, and_, select, text, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from counter_app.domain.card_projection import CardProjection, OpenFile
 from counter_app.domain.card_state import CardStatus
 from counter_app.domain.catalog import PermitType
 from counter_app.domain.registration import Registration
 from db.base import parse_key, require_aware, to_key
-from db.models import PermitTypeVersionRow, RegistrationRow
+from db.models import OPEN_CONDITION, PermitTypeVersionRow, RegistrationRow
 from db.repository import SessionRepository, dump_json, translated
 
 _Order = ColumnElement[Any] | InstrumentedAttribute[Any]
+_STATUS = {status.value: status for status in CardStatus}  # faster than CardStatus(value) per row
 
 
 class SqlRegistrationRepository(SessionRepository):
@@ -59,16 +61,27 @@ class SqlRegistrationRepository(SessionRepository):
                 created_at=datetime.now(UTC),
                 card_stage=0,  # registered: the first stage, open
                 card_status=CardStatus.OPEN.value,
+                card_since=registration.received_at,
+                card_last_by=registration.officer,
+                applicant_name=registration.applicant.name,
             )
         )
 
     @translated
-    def set_card_state(self, registration_id: str, stage: int, status: str) -> None:
-        """Cache what the card's events say now (stage index, a `CardStatus` value)."""
+    def set_card_state(self, registration_id: str, card: CardProjection) -> None:
+        """Cache what the card's events say now (see `counter_app.domain.card_projection`)."""
+        require_aware("since", card.since)
         stmt = (
             update(RegistrationRow)
             .where(RegistrationRow.id == to_key(registration_id))
-            .values(card_stage=stage, card_status=CardStatus(status).value)
+            .values(
+                card_stage=card.stage,
+                card_status=CardStatus(card.status).value,
+                card_since=card.since,
+                card_last_by=card.last_by,
+                card_paused_days=card.paused_days,
+                card_paused_since=card.paused_since,
+            )
             .returning(RegistrationRow.id)
         )
         if self._session.scalar(stmt, execution_options={"synchronize_session": False}) is None:
@@ -85,6 +98,59 @@ class SqlRegistrationRepository(SessionRepository):
             order_by=(RegistrationRow.received_at, RegistrationRow.id),
             limit=limit,
         )
+
+    @translated
+    def open_queue(self, limit: int = 100_000) -> list[OpenFile]:
+        if limit <= 0:
+            return []
+        r = RegistrationRow
+        stmt = (
+            select(
+                r.id,
+                r.reg_no,
+                r.applicant_name,
+                r.permit_code,
+                r.permit_version,
+                r.received_at,
+                r.card_stage,
+                r.card_status,
+                r.card_since,
+                r.card_last_by,
+                r.card_paused_days,
+                r.card_paused_since,
+            )
+            # The literal condition of the partial index (a bound IN list would not let SQLite use it),
+            # and the index named, so SQLite does not pick the status index and sort.
+            .with_hint(r, "INDEXED BY ix_registration_open_queue", "sqlite")
+            .where(text(OPEN_CONDITION))
+            .order_by(r.received_at, r.id)
+            .limit(limit)
+        )
+        return [
+            OpenFile(
+                id=str(key),
+                reg_no=reg_no,
+                applicant_name=name,
+                permit_code=code,
+                permit_version=version,
+                received_at=received_at,
+                card=CardProjection(stage, _STATUS[status], since or received_at, last_by, paused, paused_since),
+            )
+            for (
+                key,
+                reg_no,
+                name,
+                code,
+                version,
+                received_at,
+                stage,
+                status,
+                since,
+                last_by,
+                paused,
+                paused_since,
+            ) in self._session.execute(stmt)
+        ]
 
     @translated
     def by_id(self, registration_id: str) -> Registration | None:

@@ -32,6 +32,10 @@ def add_card_commands(commands: Any) -> None:
     show.add_argument("reg_no", metavar="REG_NO")
     show.add_argument("--json", action="store_true", help=translate("cli", "keluaran JSON"))
     show.set_defaults(handler=_show)
+    reindex = sub.add_parser(
+        "reindex", help=translate("cli", "bangun ulang ringkasan kartu berkas terbuka dari kejadiannya")
+    )
+    reindex.set_defaults(handler=_reindex)
     for name, action in _ACTIONS.items():
         parser = sub.add_parser(name, help=action_label(action))
         parser.add_argument("reg_no", metavar="REG_NO")
@@ -61,6 +65,18 @@ def _show(args: argparse.Namespace) -> int:
     finally:
         application.close()
     _print(args, view)
+    return 0
+
+
+def _reindex(args: argparse.Namespace) -> int:
+    from counter_app.app import open_application
+
+    application = open_application(config.database_from(args.db), seed_catalog=False)
+    try:
+        count = application.cards.reindex()
+    finally:
+        application.close()
+    print(translate("cli", "{count} kartu berkas terbuka dibangun ulang.").format(count=count))
     return 0
 
 

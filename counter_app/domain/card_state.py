@@ -59,6 +59,7 @@ class Sla:
     working_days_used: int
     working_days_left: int | None
     paused_days: int
+    ongoing_pause_days: int = 0  # part of paused_days: the pause still running (file returned)
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def derive(
     end = closed_on or today
     visits = _visits(effective, calendar, end, local_day)
     registered_on = local_day(effective[0])
-    paused = _paused_days(effective, calendar, end, local_day)
+    paused, ongoing = _paused_days(effective, calendar, end, local_day)
     if sla_unit is SlaUnit.CALENDAR:
         used = max((end - registered_on).days, 0) - paused
     else:
@@ -186,7 +187,7 @@ def derive(
         else:
             due = calendar.add_working_days(registered_on, sla_days + paused).date
         left = sla_days - used
-    sla = Sla(sla_days, sla_unit, due, used, left, paused)
+    sla = Sla(sla_days, sla_unit, due, used, left, paused, ongoing)
     flag = _flag(sla, stages, state.stage, visits)
     return CardState(state.stage, state.status, flag, sla, visits, effective, tuple(state.ignored))
 
@@ -218,7 +219,8 @@ def _visits(
 
 def _paused_days(
     effective: Sequence[CardEvent], calendar: WorkingCalendar, end: date, local_day: Callable[[CardEvent], date]
-) -> int:
+) -> tuple[int, int]:
+    """All paused working days, and the part of them still running."""
     paused = 0
     returned_on: date | None = None
     for event in effective:
@@ -227,24 +229,27 @@ def _paused_days(
         elif event.action is CardAction.RESUBMITTED and returned_on is not None:
             paused += calendar.working_days_between(returned_on, local_day(event))
             returned_on = None
-    if returned_on is not None:
-        paused += calendar.working_days_between(returned_on, end)
-    return paused
+    ongoing = 0 if returned_on is None else calendar.working_days_between(returned_on, end)
+    return paused + ongoing, ongoing
 
 
 def _flag(sla: Sla, stages: Sequence[Stage], stage: int, visits: Sequence[StageVisit]) -> Flag:
-    flags = [Flag.ON_TRACK]
-    if sla.days is not None and sla.days > 0:
-        if sla.working_days_used > sla.days:
-            flags.append(Flag.RED)
-        elif sla.working_days_used >= AMBER_SHARE * sla.days:
-            flags.append(Flag.AMBER)
     budget = stages[stage].budget_days if stage < len(stages) else None
-    if budget is not None and visits:
-        in_stage = visits[-1].working_days
-        if in_stage > budget:
+    return flag_for(sla.days, sla.working_days_used, budget, visits[-1].working_days if visits else None)
+
+
+def flag_for(sla_days: int | None, used: int, budget: int | None, days_in_stage: int | None) -> Flag:
+    """Red when over the SLA or the stage budget; amber at 75 % of either; else on track."""
+    flags = [Flag.ON_TRACK]
+    if sla_days is not None and sla_days > 0:
+        if used > sla_days:
             flags.append(Flag.RED)
-        elif budget > 0 and in_stage >= AMBER_SHARE * budget:
+        elif used >= AMBER_SHARE * sla_days:
+            flags.append(Flag.AMBER)
+    if budget is not None and days_in_stage is not None:
+        if days_in_stage > budget:
+            flags.append(Flag.RED)
+        elif budget > 0 and days_in_stage >= AMBER_SHARE * budget:
             flags.append(Flag.AMBER)
     order = {Flag.ON_TRACK: 0, Flag.AMBER: 1, Flag.RED: 2}
     return max(flags, key=order.__getitem__)

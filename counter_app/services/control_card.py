@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from operator import itemgetter
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from counter_app.domain.card_document import card_document
+from counter_app.domain.card_projection import projection_of
 from counter_app.domain.card_rules import check, refusal
-from counter_app.domain.card_state import CardState, CardStatus, Flag, derive, ordered, replay
-from counter_app.domain.catalog import Role
+from counter_app.domain.card_state import CardState, CardStatus, Flag, derive, flag_for, ordered, replay
+from counter_app.domain.catalog import PermitType, Role, SlaUnit
 from counter_app.domain.control_card import CardAction, CardEvent
 from counter_app.domain.formatting import local
 from counter_app.domain.identity import new_id
@@ -81,7 +84,7 @@ class QueueRow:
     last_by: str
 
 
-_FLAG_ORDER = {Flag.RED: 0, Flag.AMBER: 1, Flag.ON_TRACK: 2}
+_FLAG_ORDER = {Flag.RED.value: 0, Flag.AMBER.value: 1, Flag.ON_TRACK.value: 2}
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,7 @@ class CardService:
             )
             uow.card_events.add(event)
             after = self._view(uow, registration)
-            uow.registrations.set_card_state(registration.id, after.state.stage, after.state.status.value)
+            uow.registrations.set_card_state(registration.id, projection_of(after.state))
             uow.commit()
             return after
 
@@ -220,54 +223,90 @@ class CardService:
     def queue(
         self, stage: str | None = None, permit_code: str | None = None, officer: str | None = None
     ) -> list[QueueRow]:
-        """Open files (including those back with the applicant), overdue first, then by SLA left."""
+        """Open files (including those back with the applicant), overdue first, then by SLA left.
+
+        Reads one stored row per file (the card projection) and computes the working-day figures
+        with today's calendar; no events are replayed."""
         with self._uow() as uow:
-            files = uow.registrations.open_files()
+            files = uow.registrations.open_queue()
+            permits: dict[tuple[str, int], PermitType] = {}
+            for key in {(f.permit_code, f.permit_version) for f in files}:
+                permit = uow.catalog.get(*key)
+                if permit is not None:
+                    permits[key] = permit
+            calendar = calendar_in(uow)
+            timezone = str(Settings(uow.settings.load()).get("office.timezone"))
+        zone = ZoneInfo(timezone)
+        today = local(self._clock.now(), timezone).date()
+        rows: list[QueueRow] = []
+        for file in files:
+            permit = permits.get((file.permit_code, file.permit_version))
+            if permit is None or (permit_code and file.permit_code != permit_code):
+                continue
+            card = file.card
+            stages = permit.stages
+            index = min(card.stage, len(stages) - 1)
+            name = stages[index].name
+            if (stage and name != stage) or (officer and card.last_by != officer):
+                continue
+            registered_on = file.received_at.astimezone(zone).date()
+            ongoing = (
+                0
+                if card.paused_since is None
+                else calendar.working_days_between(card.paused_since.astimezone(zone).date(), today)
+            )
+            paused = card.paused_days + ongoing
+            sla_days = permit.sla.days
+            if permit.sla.unit is SlaUnit.CALENDAR:
+                used = max((today - registered_on).days, 0) - paused
+                due = None if sla_days is None else registered_on + timedelta(days=sla_days + paused)
+            else:
+                used = calendar.working_days_between(registered_on, today) - paused
+                due = None if sla_days is None else calendar.add_working_days(registered_on, sla_days + paused).date
+            in_stage = calendar.working_days_between(card.since.astimezone(zone).date(), today)
+            rows.append(
+                QueueRow(
+                    reg_no=file.reg_no,
+                    applicant=file.applicant_name,
+                    permit_code=file.permit_code,
+                    permit_name=permit.name,
+                    stage=index,
+                    stage_name=name,
+                    stage_role=stages[index].role,
+                    status=card.status,
+                    days_in_stage=in_stage,
+                    sla_left=None if sla_days is None else sla_days - used,
+                    due_date=due,
+                    flag=flag_for(sla_days, used, stages[index].budget_days, in_stage),
+                    last_by=card.last_by,
+                )
+            )
+        ranked = [(_FLAG_ORDER[r.flag.value], 10**6 if r.sla_left is None else r.sla_left, r.reg_no, r) for r in rows]
+        ranked.sort(key=itemgetter(0, 1, 2))
+        return [item[3] for item in ranked]
+
+    def reindex(self) -> int:
+        """Rebuild the stored projection of every open file from its events (after an upgrade, or
+        after events arrived from elsewhere). Returns how many files were rewritten."""
+        with self._uow() as uow:
+            files = uow.registrations.open_files(limit=10_000_000)
             events = uow.card_events.for_registrations([f.id for f in files])
             calendar = calendar_in(uow)
             timezone = str(Settings(uow.settings.load()).get("office.timezone"))
-        today = local(self._clock.now(), timezone).date()
-        rows: list[QueueRow] = []
-        for registration in files:
-            if permit_code and registration.permit.code != permit_code:
-                continue
-            stages = registration.permit.stages
-            card = derive(
-                events.get(registration.id, []),
-                stages,
-                registration.permit.sla.days,
-                registration.permit.sla.unit,
-                calendar,
-                today,
-                timezone,
-            )
-            if card.status.closed:
-                continue
-            name = stages[card.stage].name
-            if stage and name != stage:
-                continue
-            last_by = card.effective[-1].by
-            if officer and last_by != officer:
-                continue
-            rows.append(
-                QueueRow(
-                    reg_no=registration.reg_no,
-                    applicant=registration.applicant.name,
-                    permit_code=registration.permit.code,
-                    permit_name=registration.permit.name,
-                    stage=card.stage,
-                    stage_name=name,
-                    stage_role=stages[card.stage].role,
-                    status=card.status,
-                    days_in_stage=card.days_in_stage(),
-                    sla_left=card.sla.working_days_left,
-                    due_date=card.sla.due_date,
-                    flag=card.flag,
-                    last_by=last_by,
+            today = local(self._clock.now(), timezone).date()
+            for registration in files:
+                state = derive(
+                    events.get(registration.id, []),
+                    registration.permit.stages,
+                    registration.permit.sla.days,
+                    registration.permit.sla.unit,
+                    calendar,
+                    today,
+                    timezone,
                 )
-            )
-        rows.sort(key=lambda r: (_FLAG_ORDER[r.flag], r.sla_left if r.sla_left is not None else 10**6, r.reg_no))
-        return rows
+                uow.registrations.set_card_state(registration.id, projection_of(state))
+            uow.commit()
+        return len(files)
 
     def _view(self, uow: UnitOfWork, registration: Registration) -> CardView:
         events = ordered(uow.card_events.for_registration(registration.id))

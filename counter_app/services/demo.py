@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 
 from counter_app.domain.applicant import Applicant, Business, BusinessForm
 from counter_app.domain.calendar import WorkingCalendar
+from counter_app.domain.card_projection import CardProjection
+from counter_app.domain.card_state import CardStatus
 from counter_app.domain.catalog import PermitType
 from counter_app.domain.checklist import ApplicantContext, all_received, checklist_for
 from counter_app.domain.control_card import CardAction, CardEvent
@@ -58,7 +60,7 @@ class DemoWriter(Protocol):
         self,
         registrations: Sequence[Registration],
         events: Sequence[CardEvent],
-        card_states: Mapping[str, tuple[int, str]],
+        card_states: Mapping[str, CardProjection],
     ) -> None:
         """Store applicants, registrations, card events and each card's (stage, status) of one batch."""
         ...
@@ -99,7 +101,7 @@ class DemoGenerator:
             batch.registrations.append(registration)
             events = self._history(registration)
             batch.events.extend(events)
-            batch.card_states[registration.id] = _final(events)
+            batch.card_states[registration.id] = _final(events, self.plan.calendar, self.zone)
             if len(batch.registrations) >= size:
                 yield batch
                 batch = Batch([], [], {})
@@ -300,21 +302,31 @@ class DemoGenerator:
 class Batch:
     registrations: list[Registration]
     events: list[CardEvent]
-    card_states: dict[str, tuple[int, str]]
+    card_states: dict[str, CardProjection]
 
 
-def _final(events: Sequence[CardEvent]) -> tuple[int, str]:
-    stage, status = 0, "open"
+def _final(events: Sequence[CardEvent], calendar: WorkingCalendar, zone: ZoneInfo) -> CardProjection:
+    """The card projection the generated history leads to (as `projection_of` would derive it)."""
+    stage, status = 0, CardStatus.OPEN
+    since = events[0].at
+    paused = 0
+    returned_at: datetime | None = None
     for event in events:
-        if event.to_stage is not None:
-            stage = event.to_stage
-        status = {
-            CardAction.RETURNED: "returned",
-            CardAction.RESUBMITTED: "open",
-            CardAction.REJECTED: "rejected",
-            CardAction.HANDED_OVER: "handed_over",
-        }.get(event.action, status)
-    return stage, status
+        if event.to_stage is not None and event.to_stage != stage:
+            stage, since = event.to_stage, event.at
+        if event.action is CardAction.RETURNED:
+            status, returned_at = CardStatus.RETURNED, event.at
+        elif event.action is CardAction.RESUBMITTED and returned_at is not None:
+            status = CardStatus.OPEN
+            paused += calendar.working_days_between(
+                returned_at.astimezone(zone).date(), event.at.astimezone(zone).date()
+            )
+            returned_at = None
+        elif event.action is CardAction.REJECTED:
+            status = CardStatus.REJECTED
+        elif event.action is CardAction.HANDED_OVER:
+            status = CardStatus.HANDED_OVER
+    return CardProjection(stage, status, since, events[-1].by, paused, returned_at)
 
 
 def fill(plan: DemoPlan, writer: DemoWriter, progress: Callable[[int, int], None] | None = None) -> int:

@@ -1435,6 +1435,109 @@
     </message>
 </context>
 <context>
+    <name>PrinterTestDialog</name>
+    <message>
+        <source>Tes printer struk</source>
+        <translation>Receipt printer test</translation>
+    </message>
+    <message>
+        <source>Cetak halaman uji, lalu centang bagian yang tercetak dengan benar. QR bawaan dan potong kertas otomatis hanya dipakai bila lolos uji.</source>
+        <translation>Print the test page, then tick what came out right. The native QR and the automatic paper cut are used only when they pass the test.</translation>
+    </message>
+    <message>
+        <source>misalnya tcp://192.168.1.50:9100 atau usb://04b8:0202</source>
+        <translation>e.g. tcp://192.168.1.50:9100 or usb://04b8:0202</translation>
+    </message>
+    <message>
+        <source>&amp;Printer (URI):</source>
+        <translation>&amp;Printer (URI):</translation>
+    </message>
+    <message>
+        <source>{paper} mm</source>
+        <translation>{paper} mm</translation>
+    </message>
+    <message>
+        <source>Lebar kertas:</source>
+        <translation>Paper width:</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak halaman uji</source>
+        <translation>Print &amp;test page</translation>
+    </message>
+    <message>
+        <source>Yang tercetak dengan benar</source>
+        <translation>What came out right</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan profil</source>
+        <translation>&amp;Save profile</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Teks terbaca jelas dan huruf pada baris halaman kode tercetak benar</source>
+        <translation>The text is clearly readable and the letters on the code-page lines print correctly</translation>
+    </message>
+    <message>
+        <source>QR gambar terbaca oleh kamera ponsel</source>
+        <translation>The image QR scans with a phone camera</translation>
+    </message>
+    <message>
+        <source>QR bawaan terbaca oleh kamera ponsel</source>
+        <translation>The native QR scans with a phone camera</translation>
+    </message>
+    <message>
+        <source>Kertas terpotong otomatis di akhir</source>
+        <translation>The paper is cut automatically at the end</translation>
+    </message>
+    <message>
+        <source>Mengirim halaman uji ke {uri}…</source>
+        <translation>Sending the test page to {uri}…</translation>
+    </message>
+    <message>
+        <source>Halaman uji terkirim. Periksa hasil cetaknya dan centang yang benar.</source>
+        <translation>Test page sent. Check the printout and tick what came out right.</translation>
+    </message>
+    <message>
+        <source>Alamat atau kertas berubah saat mencetak: cetak halaman uji lagi.</source>
+        <translation>The address or the paper changed while printing: print the test page again.</translation>
+    </message>
+    <message>
+        <source>Halaman uji tidak terkirim: {message}</source>
+        <translation>Test page not sent: {message}</translation>
+    </message>
+    <message>
+        <source>Halaman uji tidak terkirim.</source>
+        <translation>Test page not sent.</translation>
+    </message>
+    <message>
+        <source>Alamat atau kertas berubah: cetak halaman uji lagi.</source>
+        <translation>The address or the paper changed: print the test page again.</translation>
+    </message>
+    <message>
+        <source>Profil yang disimpan: kertas {paper} mm, QR {qr}, potong kertas: {cut}.</source>
+        <translation>Profile to save: {paper} mm paper, {qr} QR, paper cut: {cut}.</translation>
+    </message>
+    <message>
+        <source>bawaan</source>
+        <translation>native</translation>
+    </message>
+    <message>
+        <source>gambar</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Hari kerja sejak berkas masuk tahap ini</source>
@@ -2171,6 +2274,10 @@
         <translation>show a control card</translation>
     </message>
     <message>
+        <source>bangun ulang ringkasan kartu berkas terbuka dari kejadiannya</source>
+        <translation>rebuild the summary of the open files&apos; cards from their events</translation>
+    </message>
+    <message>
         <source>petugas yang bertindak</source>
         <translation>the officer acting</translation>
     </message>
@@ -2193,6 +2300,10 @@
     <message>
         <source>dokumen identitas yang diperiksa, mis. KTP</source>
         <translation>identity document checked, e.g. KTP</translation>
+    </message>
+    <message>
+        <source>{count} kartu berkas terbuka dibangun ulang.</source>
+        <translation>{count} open file cards rebuilt.</translation>
     </message>
     <message>
         <source>waktu tidak terbaca; tulis ISO 8601, misalnya 2026-11-23T09:15</source>

@@ -187,10 +187,11 @@ def test_prefix_means_prefix(people: SqlUnitOfWorkFactory) -> None:
     assert _keys(people, "34567890") == set()  # inside the phone
 
 
-# --- many matches (SQLite walks the name index instead of sorting every match) -------------------
+# --- many matches (SQLite sorts at most CANDIDATE_CAP of them by name) ---------------------------
 
 
 def _many(factory: SqlUnitOfWorkFactory) -> list[Applicant]:
+    """30 applicants, saved in this order, with NIKs and phones rising in the same order."""
     people = [
         applicant(f"{first} {last}", f"3214{i:012d}", f"+62812{i:08d}", "")
         for i, (first, last) in enumerate(
@@ -206,16 +207,57 @@ def _many(factory: SqlUnitOfWorkFactory) -> list[Applicant]:
     return people
 
 
-@pytest.mark.parametrize("query", ["sus", "wati", "yusuf", "a", "si", "3214", "0812", "siti susanti"])
-def test_many_matches_give_the_same_answer_either_way(
+MANY_QUERIES = ["sus", "wati", "yusuf", "3214", "0812", "siti susanti", "dewi s", "i r"]
+
+
+@pytest.mark.parametrize("query", MANY_QUERIES)
+def test_up_to_the_cap_the_first_by_name(uow: SqlUnitOfWorkFactory, query: str) -> None:
+    _many(uow)
+    every = _names(uow, query, limit=100)
+    assert every
+    assert every == sorted(every, key=fold)
+    assert _names(uow, query, limit=7) == every[:7]
+
+
+@pytest.mark.parametrize("query", MANY_QUERIES)
+def test_beyond_the_cap_sqlite_gives_the_first_the_index_gives_in_name_order(
+    uow: SqlUnitOfWorkFactory, engine: Engine, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    people = _many(uow)
+    every = _names(uow, query, limit=100)
+    monkeypatch.setattr(db.applicant_repository, "CANDIDATE_CAP", 2)
+    capped = _names(uow, query, limit=7)
+    if engine.dialect.name != "sqlite" or len(every) <= 7:  # PostgreSQL sorts every match
+        assert capped == every[:7]
+        return
+    # For a name, the FTS index gives the earliest saved; for a number, the lowest NIK (here the
+    # earliest saved too): `limit` of them, sorted by name.
+    earliest = [p.name for p in people if p.name in every][:7]
+    assert capped == sorted(earliest, key=fold)
+    assert capped != every[:7]  # not the first by name
+
+
+def test_a_limit_above_the_cap_still_gives_limit_matches(
+    uow: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _many(uow)
+    by_name, by_nik = _names(uow, "sus", limit=100), _names(uow, "3214", limit=100)
+    assert (len(by_name), len(by_nik)) == (12, 30)
+    monkeypatch.setattr(db.applicant_repository, "CANDIDATE_CAP", 2)
+    assert _names(uow, "sus", limit=12) == by_name
+    assert _names(uow, "3214", limit=30) == by_nik
+    assert len(_names(uow, "3214", limit=29)) == 29  # 30 matches: more than the cap, and than 29
+
+
+@pytest.mark.parametrize("query", ["a", "s", "si", "ag", "de"])
+def test_name_prefixes_are_the_first_by_name_whatever_the_cap(
     uow: SqlUnitOfWorkFactory, monkeypatch: pytest.MonkeyPatch, query: str
 ) -> None:
     _many(uow)
-    few = _names(uow, query, limit=7)
+    every = _names(uow, query, limit=100)
     monkeypatch.setattr(db.applicant_repository, "CANDIDATE_CAP", 2)
-    assert _names(uow, query, limit=7) == few
-    assert few
-    assert few == sorted(few, key=fold)
+    assert _names(uow, query, limit=3) == every[:3]
+    assert len(every) >= 5
 
 
 # --- the index behind it -------------------------------------------------------------------------

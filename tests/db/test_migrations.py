@@ -61,8 +61,8 @@ def _tables(engine: Engine) -> set[str]:
         return set(inspect(conn).get_table_names())
 
 
-def test_head_is_the_registration_revision() -> None:
-    assert head_revision() == "0002"
+def test_head_is_the_card_projection_revision() -> None:
+    assert head_revision() == "0003"
 
 
 def test_upgrade_from_empty_to_head(empty_engine: Engine) -> None:
@@ -189,7 +189,7 @@ def test_0001_to_0002_and_back_keeps_the_catalog(empty_engine: Engine) -> None:
 
     upgrade_to_head(empty_engine)
 
-    assert current_revision(empty_engine) == "0002"
+    assert current_revision(empty_engine) == "0003"
     assert SqlCatalogRepository(empty_engine).latest(pt.code) == pt
     registration_id = _register_one(empty_engine)
     with SqlUnitOfWorkFactory(empty_engine)() as tx:

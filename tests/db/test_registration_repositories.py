@@ -11,6 +11,7 @@ from sqlalchemy import Engine, select
 
 import db.card_event_repository
 from counter_app.domain.calendar_overrides import HolidayOverride
+from counter_app.domain.card_projection import CardProjection
 from counter_app.domain.card_state import CardStatus
 from counter_app.domain.catalog import PermitType
 from counter_app.domain.control_card import CardAction
@@ -391,16 +392,26 @@ def test_open_files_oldest_first_until_their_card_closes(uow: SqlUnitOfWorkFacto
         tx.commit()
     with uow() as tx:
         assert [r.reg_no for r in tx.registrations.open_files()] == ["R-0", "R-1", "R-2", "R-3"]
-        tx.registrations.set_card_state(regs[1].id, 1, CardStatus.RETURNED.value)  # back with the applicant
-        tx.registrations.set_card_state(regs[2].id, 2, CardStatus.HANDED_OVER.value)  # closed
-        tx.registrations.set_card_state(regs[3].id, 0, CardStatus.REJECTED.value)  # closed
-        tx.registrations.set_card_state(regs[0].id, 1, CardStatus.OPEN.value)
+        returned_at = AT + timedelta(days=5)
+        tx.registrations.set_card_state(  # back with the applicant
+            regs[1].id, CardProjection(1, CardStatus.RETURNED, AT, "rudi", 2, returned_at)
+        )
+        tx.registrations.set_card_state(regs[2].id, CardProjection(2, CardStatus.HANDED_OVER, AT, "sari"))
+        tx.registrations.set_card_state(regs[3].id, CardProjection(0, CardStatus.REJECTED, AT, "kabid"))
+        tx.registrations.set_card_state(regs[0].id, CardProjection(1, CardStatus.OPEN, AT, "sari"))
         tx.commit()
     with uow() as tx:
         assert [r.reg_no for r in tx.registrations.open_files()] == ["R-0", "R-2"]
         assert [r.reg_no for r in tx.registrations.open_files(limit=1)] == ["R-0"]
         assert tx.registrations.open_files(limit=0) == []
         assert tx.registrations.by_reg_no("R-1") == regs[2]  # the file itself is unchanged
+        queue = tx.registrations.open_queue()
+        assert [(f.reg_no, f.card.status, f.card.last_by, f.card.paused_days) for f in queue] == [
+            ("R-0", CardStatus.RETURNED, "rudi", 2),
+            ("R-2", CardStatus.OPEN, "sari", 0),
+        ]
+        assert queue[0].card.paused_since == returned_at
+        assert queue[0].applicant_name == person.name
     with engine.connect() as conn:
         states = {
             reg_no: (stage, status)
@@ -415,9 +426,11 @@ def test_card_state_of_an_unknown_file_or_status_is_a_bug(uow: SqlUnitOfWorkFact
     with uow() as tx:
         registration_id = _registered(tx)
         with pytest.raises(LookupError):
-            tx.registrations.set_card_state(str(uuid.uuid4()), 0, "open")
-        with pytest.raises(ValueError, match="closed"):
-            tx.registrations.set_card_state(registration_id, 0, "closed")
+            tx.registrations.set_card_state(str(uuid.uuid4()), CardProjection(0, CardStatus.OPEN, AT, "x"))
+        with pytest.raises(ValueError, match="timezone-aware"):
+            tx.registrations.set_card_state(
+                registration_id, CardProjection(0, CardStatus.OPEN, AT.replace(tzinfo=None), "x")
+            )
 
 
 # --- settings and holiday overrides -------------------------------------------------------------

@@ -108,3 +108,45 @@ def test_scan_to_advance_lists_what_could_not_move(app: Application) -> None:
 def test_unknown_file(app: Application) -> None:
     with pytest.raises(NotFound):
         app.cards.show("PWK-L01-000000-9999")
+
+
+def test_queue_puts_overdue_first_and_counts_pauses(app: Application, clock: FixedClock) -> None:
+    late, returned, fresh = register(app), register(app), register(app)
+    app.cards.act(late, CardAction.ADVANCED, "sari", Role.FRONT_DESK)
+    app.cards.act(returned, CardAction.RETURNED, "sari", Role.FRONT_DESK, note="KTP buram")
+    clock.advance(days=10)  # Thu 3 Dec: 8 working days later
+    app.cards.act(fresh, CardAction.ADVANCED, "sari", Role.FRONT_DESK)
+    rows = app.cards.queue()
+    assert [r.reg_no for r in rows] == [late, fresh, returned]
+    by_no = {r.reg_no: r for r in rows}
+    assert by_no[late].flag.value == "red"
+    assert by_no[late].sla_left == -1
+    assert by_no[late].days_in_stage == 8
+    assert by_no[returned].status is CardStatus.RETURNED
+    assert by_no[returned].sla_left == 7  # the whole time back with the applicant is paused
+    assert by_no[fresh].stage_name == "Verifikasi berkas"
+    assert by_no[fresh].days_in_stage == 0
+    assert [r.reg_no for r in app.cards.queue(officer="sari", stage="Verifikasi berkas")] == [late, fresh]
+    # Every figure agrees with the full replay of the card's events.
+    for reg_no, row in by_no.items():
+        view = app.cards.show(reg_no)
+        assert (row.sla_left, row.due_date, row.flag, row.days_in_stage) == (
+            view.state.sla.working_days_left,
+            view.state.sla.due_date,
+            view.state.flag,
+            view.state.days_in_stage(),
+        )
+
+
+def test_reindex_rebuilds_the_same_projection(app: Application, clock: FixedClock) -> None:
+    first, second = register(app), register(app)
+    app.cards.act(first, CardAction.RETURNED, "sari", Role.FRONT_DESK, note="kurang")
+    clock.advance(days=2)
+    app.cards.act(first, CardAction.RESUBMITTED, "sari", Role.FRONT_DESK)
+    app.cards.act(second, CardAction.ADVANCED, "sari", Role.FRONT_DESK)
+    before = app.cards.queue()
+    with app.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE registration SET card_paused_days = 0, card_last_by = ''")
+    assert app.cards.queue() != before
+    assert app.cards.reindex() == 2
+    assert app.cards.queue() == before
