@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from counter_app.clock import SystemClock
+from counter_app.domain.printer_profile import PrinterProfile
 from counter_app.ports import Clock, PrinterTransport, ReceiptRenderer
 from counter_app.resources import shipped_catalog_documents
 from counter_app.services.calendar import CalendarService
@@ -14,7 +15,7 @@ from counter_app.services.control_card import CardService
 from counter_app.services.demo import DemoService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
-from counter_app.services.settings import SettingsService
+from counter_app.services.settings import SettingsService, office_of
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -33,10 +34,37 @@ class Application:
     cards: CardService
     demo: DemoService
     renderer: ReceiptRenderer
+    transport: PrinterTransport
     shipped_import: list[ImportOutcome]
 
     def close(self) -> None:
         self.engine.dispose()
+
+    # -- receipt printer set-up (the test page comes from the printing adapter) -----------------
+
+    def send_test_page(self, uri: str, paper_mm: int) -> None:
+        """Print the test page (code page, image QR, native QR, cut); PrinterError on failure."""
+        from printing import build_test_page
+
+        office = office_of(self.settings.current()).name
+        self.transport.send(uri, build_test_page(PrinterProfile(paper_mm=paper_mm), office_name=office))
+
+    def save_printer_profile(self, uri: str, paper_mm: int, qr_native: bool, cut: bool) -> None:
+        """What the officer confirmed on the test page becomes the counter's printer profile."""
+        self.settings.set_many(
+            {
+                "printer.uri": uri,
+                "printer.paper_mm": str(paper_mm),
+                "printer.qr": "native" if qr_native else "image",
+                "printer.cut": "true" if cut else "false",
+            }
+        )
+
+    def printer_checks(self) -> list[tuple[str, str]]:
+        """The questions the officer answers looking at the test page: (key, question)."""
+        from printing.test_page import checks
+
+        return [(check.key, check.question) for check in checks()]
 
 
 def open_application(
@@ -62,16 +90,18 @@ def open_application(
         settings = SettingsService(uow)
         settings.ensure_install_id()
         shipped = catalog.ensure_shipped(shipped_catalog_documents()) if seed_catalog else []
+        transport = transport or printing.UriTransport()
         application = Application(
             engine=engine,
             catalog=catalog,
             settings=settings,
             calendar=CalendarService(uow),
             registration=RegistrationService(uow, renderer, clock),
-            printing=PrintService(uow, transport or printing.UriTransport(), renderer, clock),
+            printing=PrintService(uow, transport, renderer, clock),
             cards=CardService(uow, clock, printing.PdfDocuments()),
             demo=DemoService(uow, db.SqlDemoWriter(engine), clock),
             renderer=renderer,
+            transport=transport,
             shipped_import=shipped,
         )
     except BaseException:

@@ -51,6 +51,12 @@ class Services(Protocol):
     @property
     def cards(self) -> CardService: ...
 
+    def send_test_page(self, uri: str, paper_mm: int) -> None: ...
+
+    def save_printer_profile(self, uri: str, paper_mm: int, qr_native: bool, cut: bool) -> None: ...
+
+    def printer_checks(self) -> list[tuple[str, str]]: ...
+
 
 def qm_path(language: str) -> Path:
     """The compiled translation of the UI and the core for `language`."""
@@ -88,6 +94,9 @@ def desk_services(application: Services, officer: str | None = None) -> DeskServ
         settings=application.settings,
         officer=officer or default_officer(),
         cards=application.cards,
+        send_test_page=application.send_test_page,
+        save_printer_profile=application.save_printer_profile,
+        printer_checks=application.printer_checks,
     )
 
 

@@ -8,11 +8,12 @@ adapter: it is handed the services.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from counter_app.domain.catalog import Role
 from counter_app.services.catalog import CatalogService
@@ -29,6 +30,7 @@ from ui.lookup.scan_field import ScanField
 from ui.print_journal.journal import PrintJournal
 from ui.print_journal.queue_dock import PrintQueueDock
 from ui.print_journal.status import PrintStatus
+from ui.printer import PrinterTestDialog, SaveProfile, SendTest
 from ui.registration.desk import RegistrationDesk
 
 STATUS_TIMEOUT_MS = 0
@@ -45,6 +47,9 @@ class DeskServices:
     settings: SettingsService
     officer: str
     cards: CardService | None = None  # the back-office tab, when given
+    send_test_page: SendTest | None = None  # the receipt printer test dialog, when given
+    save_printer_profile: SaveProfile | None = None
+    printer_checks: Callable[[], Sequence[tuple[str, str]]] | None = None
 
 
 class _Desk:
@@ -114,6 +119,10 @@ class MainWindow(QMainWindow):
             menu.addAction(self.desk.tab.new_action)
             menu.addAction(self.scan_action)
             menu.addAction(self.queue_action)
+            if self.desk.services.send_test_page is not None:
+                self.printer_test_action = QAction(self.tr("&Tes printer struk…"), self)
+                self.printer_test_action.triggered.connect(self.open_printer_test)
+                menu.addAction(self.printer_test_action)
             menu.addSeparator()
         menu.addAction(self.search_action)
         menu.addAction(self.reload_action)
@@ -188,6 +197,31 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def open_printer_test(self) -> None:
+        """The test page dialog: print it, tick what came out right, save the printer profile."""
+        services = self.desk.services if self.desk else None
+        if services is None or services.send_test_page is None or services.save_printer_profile is None:
+            return
+        checks = None
+        with show_errors(self) as shown:
+            settings = services.settings.current()
+            checks = services.printer_checks() if services.printer_checks else None
+        if shown.failed:
+            return
+        dialog = PrinterTestDialog(
+            services.send_test_page,
+            services.save_printer_profile,
+            checks,
+            uri=str(settings.get("printer.uri")),
+            paper_mm=int(settings.get("printer.paper_mm")),
+            parent=self,
+        )
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.show_status(self.tr("Profil printer disimpan."))
+        finally:
+            dialog.deleteLater()  # joins the dialog's print thread while the application still runs
 
     def show_print_queue(self) -> None:
         if self.desk is None:

@@ -25,6 +25,16 @@ class SettingsService:
             uow.commit()
             return Settings(uow.settings.load())
 
+    def set_many(self, values: dict[str, str]) -> Settings:
+        """Change several settings in one transaction (all or none)."""
+        for key, value in values.items():
+            validate_setting(key, value)
+        with self._uow() as uow:
+            for key, value in values.items():
+                uow.settings.save(key, value)
+            uow.commit()
+            return Settings(uow.settings.load())
+
     def ensure_install_id(self) -> str:
         """A random id made once per install; unconfigured counters derive their code from it."""
         with self._uow() as uow:

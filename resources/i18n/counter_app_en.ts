@@ -1101,6 +1101,10 @@
         <translation>&amp;Application</translation>
     </message>
     <message>
+        <source>&amp;Tes printer struk…</source>
+        <translation>&amp;Test receipt printer…</translation>
+    </message>
+    <message>
         <source>Siap. Cari pemohon (Ctrl+F) atau pindai struk (F2).</source>
         <translation>Ready. Find an applicant (Ctrl+F) or scan a receipt (F2).</translation>
     </message>
@@ -1131,6 +1135,10 @@
     <message>
         <source>Petugas: {officer}</source>
         <translation>Officer: {officer}</translation>
+    </message>
+    <message>
+        <source>Profil printer disimpan.</source>
+        <translation>Printer profile saved.</translation>
     </message>
 </context>
 <context>
