@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 OUTPUT_DIR = ROOT / "docs" / "screenshots"
 WINDOW_SIZE = (1280, 800)
-SCREENS = ("catalog", "registration")
+SCREENS = ("catalog", "registration", "backoffice")
 DEMO_TIME = datetime(2026, 11, 23, 10, 42, tzinfo=ZoneInfo("Asia/Jakarta"))
 DEMO_SETTINGS = (
     ("office.name", "DPMPTSP Kabupaten Purwakarta"),
@@ -195,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
             output: Path = args.output or OUTPUT_DIR / f"{screen}{suffix}.png"
             if screen == "catalog":
                 shoot_catalog(app, args, output)
+            elif screen == "backoffice":
+                shoot_backoffice(app, output)
             else:
                 shoot_registration(app, output)
             print(output)
@@ -230,6 +232,29 @@ def shoot_registration(app: QApplication, output: Path) -> None:
         window.show()
         settle(app)
         show_registration(window, app)
+        save(window, output)
+
+
+def shoot_backoffice(app: QApplication, output: Path) -> None:
+    """The back-office queue over demo files (with card histories), the most urgent file opened."""
+    with demo_application() as application:
+        application.demo.fill(600, seed=11)
+        window = create_main_window(application.catalog, desk_services(application, "Rudi"))
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        backoffice = window.desk.backoffice if window.desk else None
+        if backoffice is None:
+            raise SystemExit("the back-office tab is missing")
+        window.tabs.setCurrentWidget(backoffice)
+        settle(app)
+        backoffice.reload()
+        backoffice.wait()
+        settle(app)
+        reg_nos = backoffice.visible_reg_nos()
+        if reg_nos:
+            backoffice.select(reg_nos[0])
+            backoffice.wait()
+        settle(app)
         save(window, output)
 
 
