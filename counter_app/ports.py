@@ -67,7 +67,9 @@ class ApplicantRepository(Protocol):
 
     def search(self, query: str, limit: int = 20) -> list[Applicant]:
         """Returning applicants by NIK, NIB or phone (prefix), or name (substring, case- and
-        accent-insensitive)."""
+        accent-insensitive), at most `limit`, ordered by name. When more match than the adapter can
+        sort quickly, which `limit` of them come back is the adapter's choice (SQLite: the first its
+        index gives), still ordered by name among themselves; a full list means "type more"."""
         ...
 
 

@@ -40,16 +40,20 @@ from db.repository import SessionRepository, dump_json, translated
 from db.text import fold, identifier_query, phone_prefixes
 
 MIN_SUBSTRING = 3  # shorter folded queries match the start of the name (trigrams need 3 characters)
-CANDIDATE_CAP = 500  # SQLite: up to this many matches (or `limit`) are sorted by name; beyond, not
+CANDIDATE_CAP = 200  # SQLite: up to this many matches (or `limit`) are sorted by name; beyond, not
 
 # SQLite. Candidates are collected as rowids (from the FTS table, or from the identifier indexes
 # without reading rows), one more than the cap (CANDIDATE_CAP, or `limit` if larger), in the index's
-# order. Up to the cap, the keys of every candidate are read and sorted (one row lookup each, which
-# is what the cap bounds: measured with bench/applicant_search.py on the 1,000,000-file demo, p95
-# about 3 ms at 500 and 8 ms at 2,000 with the file in the OS cache, 6 and 70 ms without), and the
-# documents of the first `limit` read; beyond it, only the first `limit` candidates are read, then
-# sorted. Either way each row is checked against the query. Folded text and digits hold no GLOB
-# wildcard, and GLOB is cheaper than LIKE per row.
+# order. Up to the cap, the keys of every candidate are read and sorted, and the documents of the
+# first `limit` read; beyond it, only the first `limit` candidates are read, then sorted. Either way
+# each row is checked against the query. Folded text and digits hold no GLOB wildcard, and GLOB is
+# cheaper than LIKE per row.
+# The cap bounds the work when there are few matches: the FTS query reads its posting lists to the
+# end, then each candidate's row is looked up (microseconds with the file in the OS cache, about
+# 0.1 ms without). Measured with bench/applicant_search.py on the 1,000,000-file demo, p95 of its
+# desk mix (500 queries, mostly with hundreds or thousands of matches), first pass after the cache
+# went cold / second pass: cap 200 or 250, 6-8 / 2 ms; 500, 6-8 / 2-3 ms; 1,000, 25 / 4 ms; 2,000,
+# 71 / 8 ms. Random 4-8 character pieces of names, first pass: cap 200, 9 ms; 500, 26 ms.
 _SQLITE_FTS_ROWIDS = text("SELECT rowid FROM applicant_fts WHERE applicant_fts MATCH :phrase LIMIT :cap")
 _SQLITE_BY_ROWIDS = (
     "SELECT document FROM applicant WHERE rowid IN ("
