@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.calendar_overrides import HolidayOverride
@@ -15,12 +16,23 @@ LAST_YEAR = 2035
 
 
 def build_calendar(settings: Settings, overrides: list[HolidayOverride]) -> WorkingCalendar:
+    """The office's calendar; the same settings and overrides give the same (cached) object, so its
+    day table is built once, not on every registration or card view."""
+    return _calendar(
+        frozenset(settings.get("calendar.working_days")),
+        bool(settings.get("calendar.receipt_day_is_day_zero")),
+        tuple(sorted(overrides, key=lambda o: o.day)),
+    )
+
+
+@lru_cache(maxsize=8)
+def _calendar(weekdays: frozenset[int], day_zero: bool, overrides: tuple[HolidayOverride, ...]) -> WorkingCalendar:
     holidays, known = national_holidays(FIRST_YEAR, LAST_YEAR)
     return WorkingCalendar(
         holidays=holidays,
         known_years=known,
-        working_weekdays=frozenset(settings.get("calendar.working_days")),
-        receipt_day_is_day_zero=bool(settings.get("calendar.receipt_day_is_day_zero")),
+        working_weekdays=weekdays,
+        receipt_day_is_day_zero=day_zero,
         extra_closures={o.day: o.name for o in overrides if o.closed},
         worked_days=frozenset(o.day for o in overrides if not o.closed),
     )

@@ -125,7 +125,7 @@ class RegistrationService:
                 outcome = Returned(visit, job, validated.warnings)
             else:
                 registration, job = self._register(
-                    uow, settings, request, applicant, permit, received, received_at, now
+                    uow, settings, request, applicant, permit, rows, received, received_at, now
                 )
                 outcome = Registered(registration, job, validated.warnings)
             uow.commit()
@@ -138,6 +138,7 @@ class RegistrationService:
         request: RegistrationRequest,
         applicant: Applicant,
         permit: PermitType,
+        rows: list[ChecklistItem],
         received: Mapping[str, ReceivedItem],
         received_at: datetime,
         now: datetime,
@@ -153,11 +154,7 @@ class RegistrationService:
             tracking_code=new_tracking_code(),
             applicant=applicant,
             permit=permit,
-            items=tuple(
-                received[row.id]
-                for row in tickable(checklist_for(permit, ApplicantContext.of(applicant, request.change_request)))
-                if row.id in received
-            ),
+            items=tuple(received[row.id] for row in tickable(rows) if row.id in received),
             received_at=received_at,
             due=due_date(calendar_in(uow), permit, local_day),
             office_code=settings.office_code,
