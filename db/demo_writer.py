@@ -1,24 +1,25 @@
 """The bulk path for demo data (`counter-app demo`): many files per transaction, no ORM objects.
 
 Implements `counter_app.services.demo.DemoWriter`. Rows hold exactly what the repositories store
-(same columns, same JSON); tests read demo files back through the repositories. On SQLite the rows
-go straight to the driver with the columns' own bind processors, because SQLAlchemy's per-row
-parameter building costs more than SQLite's insert itself.
+(same columns, same JSON); tests read demo files back through the repositories. `BatchEncoder`
+runs in the processes that generate the data and, on SQLite, makes the driver's own values, so the
+writing process does little more than `executemany`: SQLAlchemy's per-row parameter building costs
+more than SQLite's insert itself.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, Uuid, insert, text
+from sqlalchemy import Engine, Table, insert, text
 
 from counter_app.domain.card_projection import CardProjection
 from counter_app.domain.card_state import CardStatus
-from counter_app.domain.control_card import CardEvent
-from counter_app.domain.registration import Registration
+from counter_app.services.demo import Batch
 from db.errors import storage_errors
 from db.models import ApplicantRow, CardEventRow, NumberSequenceRow, RegistrationRow
 from db.repository import dump_json
@@ -29,103 +30,57 @@ class SqlDemoWriter:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._sqlite = engine.dialect.name == "sqlite"
-        self._applicants: set[str] = set()
-        self._items_json: dict[tuple[str, int], str] = {}
+        self._fts_trigger: str | None = None
 
-    def _key(self, value: str) -> Any:
-        return value.replace("-", "") if self._sqlite else uuid.UUID(value)
+    @property
+    def encoder(self) -> BatchEncoder:
+        return BatchEncoder(self._sqlite)
 
-    def write(
-        self,
-        registrations: Sequence[Registration],
-        events: Sequence[CardEvent],
-        card_states: Mapping[str, CardProjection],
-    ) -> None:
-        now = datetime.now(UTC)
-        key = self._key
-        applicants: list[dict[str, Any]] = []
-        rows: list[dict[str, Any]] = []
-        for r in registrations:
-            applicant = r.applicant
-            applicant_json = dump_json(applicant.to_json())
-            if applicant.id not in self._applicants:
-                self._applicants.add(applicant.id)
-                applicants.append(
-                    {
-                        "id": key(applicant.id),
-                        "name": applicant.name,
-                        "name_search": fold(applicant.name),
-                        "nik": applicant.nik or None,
-                        "phone": applicant.phone or None,
-                        "nib": (applicant.business.nib if applicant.business else "") or None,
-                        "document": applicant_json,
-                        "created_at": r.received_at,
-                        "updated_at": r.received_at,
-                    }
-                )
-            version = (r.permit.code, r.permit.version)
-            items = self._items_json.get(version)
-            if items is None:
-                items = self._items_json[version] = dump_json([item.to_json() for item in r.items])
-            # Registration.snapshot_json(), composed from parts that repeat across files.
-            snapshot = (
-                f'{{"applicant":{applicant_json},"items":{items},"change_request":{dump_json(r.change_request)}}}'
-            )
-            card = card_states.get(r.id) or CardProjection(0, CardStatus.OPEN, r.received_at, r.officer)
-            rows.append(
-                {
-                    "id": key(r.id),
-                    "reg_no": r.reg_no,
-                    "tracking_code": r.tracking_code,
-                    "applicant_id": key(applicant.id),
-                    "nik": applicant.nik or None,
-                    "permit_code": r.permit.code,
-                    "permit_version": r.permit.version,
-                    "received_at": r.received_at,
-                    "due_date": r.due.date if r.due else None,
-                    "due_days": r.due.working_days if r.due else 0,
-                    "due_provisional": r.due.provisional if r.due else False,
-                    "office_code": r.office_code,
-                    "counter_code": r.counter_code,
-                    "officer": r.officer,
-                    "snapshot": snapshot,
-                    "created_at": now,
-                    "card_stage": card.stage,
-                    "card_status": card.status.value,
-                    "card_since": card.since,
-                    "card_last_by": card.last_by,
-                    "card_paused_days": card.paused_days,
-                    "card_paused_since": card.paused_since,
-                    "applicant_name": applicant.name,
-                }
-            )
-        event_rows = [
-            {
-                "id": key(e.id),
-                "registration_id": key(e.registration_id),
-                "action": e.action.value,
-                "from_stage": e.from_stage,
-                "to_stage": e.to_stage,
-                "at": e.at,
-                "by": e.by,
-                "role": e.role,
-                "counter_code": e.counter_code,
-                "note": e.note,
-                "data": dump_json(e.data) if e.data else "{}",
-            }
-            for e in events
-        ]
-        with storage_errors(self._engine), self._engine.begin() as connection:
-            for model, values in ((ApplicantRow, applicants), (RegistrationRow, rows), (CardEventRow, event_rows)):
-                if values:
-                    _insert_many(connection, model.__table__, values)  # type: ignore[arg-type]
-
-    def finish(self, sequences: dict[tuple[str, date], int]) -> None:
-        """Continue live numbering after the demo's numbers (existing counters keep theirs)."""
-        rows = [{"counter_code": c, "day": d, "last_value": v} for (c, d), v in sequences.items()]
-        if not rows:
+    def start(self) -> None:
+        """SQLite: stop indexing applicant names row by row (the FTS5 trigger costs as much as all
+        other inserts of a file together); `finish` puts the trigger back and rebuilds the index in
+        one pass. A fill interrupted by anything short of a kill still goes through `finish`; after
+        a kill, the next `start` finds the trigger missing and keeps the saved definition."""
+        if not self._sqlite:
             return
         with storage_errors(self._engine), self._engine.begin() as connection:
+            trigger = connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (FTS_TRIGGER,)
+            ).scalar_one_or_none()
+            if trigger is not None:
+                self._fts_trigger = trigger
+                connection.exec_driver_sql(f"DROP TRIGGER {FTS_TRIGGER}")
+
+    def write(self, encoded: object) -> None:
+        assert isinstance(encoded, EncodedBatch), f"not an encoded batch: {type(encoded)}"
+        with storage_errors(self._engine), self._engine.begin() as connection:
+            for table, (names, rows) in encoded.tables.items():
+                if not rows:
+                    continue
+                if self._sqlite:
+                    marks = ", ".join("?" for _ in names)
+                    connection.exec_driver_sql(
+                        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
+                        rows,
+                    )
+                else:
+                    columns = TABLES[table].columns
+                    connection.execute(
+                        insert(TABLES[table]),
+                        [{columns[n].key: v for n, v in zip(names, row, strict=True)} for row in rows],
+                    )
+
+    def finish(self, sequences: dict[tuple[str, date], int]) -> None:
+        """Continue live numbering after the demo's numbers (existing counters keep theirs), and
+        index the new applicant names."""
+        rows = [{"counter_code": c, "day": d, "last_value": v} for (c, d), v in sequences.items()]
+        with storage_errors(self._engine), self._engine.begin() as connection:
+            if self._fts_trigger is not None:
+                connection.exec_driver_sql(self._fts_trigger)
+                connection.exec_driver_sql("INSERT INTO applicant_fts (applicant_fts) VALUES ('rebuild')")
+                self._fts_trigger = None
+            if not rows:
+                return
             existing = {
                 (c, d) for c, d in connection.execute(text("SELECT counter_code, day FROM number_sequence")).all()
             }
@@ -134,23 +89,174 @@ class SqlDemoWriter:
                 connection.execute(insert(NumberSequenceRow), fresh)
 
 
-def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    if connection.dialect.name != "sqlite":
-        connection.execute(insert(table), rows)
-        return
-    columns = list(table.columns)
-    # Keys arrive as hex text already (see SqlDemoWriter._key): no processor for Uuid columns.
-    processors: list[Callable[[Any], Any] | None] = [
-        None if isinstance(column.type, Uuid) else column.type._cached_bind_processor(connection.dialect)
-        for column in columns
-    ]
-    names = [column.name for column in columns]
-    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-    values = [
-        tuple(
-            value if processor is None or value is None else processor(value)
-            for processor, value in zip(processors, [row.get(name) for name in names], strict=True)
+FTS_TRIGGER = "applicant_fts_insert"  # made by migration 0002 (SQLite only)
+TABLES: dict[str, Table] = {
+    model.__tablename__: model.__table__  # type: ignore[misc]
+    for model in (ApplicantRow, RegistrationRow, CardEventRow)
+}
+APPLICANT_COLUMNS = ("id", "name", "name_search", "nik", "phone", "nib", "document", "created_at", "updated_at")
+REGISTRATION_COLUMNS = (
+    "id",
+    "reg_no",
+    "tracking_code",
+    "applicant_id",
+    "nik",
+    "permit_code",
+    "permit_version",
+    "received_at",
+    "due_date",
+    "due_days",
+    "due_provisional",
+    "office_code",
+    "counter_code",
+    "officer",
+    "snapshot",
+    "created_at",
+    "card_stage",
+    "card_status",
+    "card_since",
+    "card_last_by",
+    "card_paused_days",
+    "card_paused_since",
+    "applicant_name",
+)
+EVENT_COLUMNS = (
+    "id",
+    "registration_id",
+    "action",
+    "from_stage",
+    "to_stage",
+    "at",
+    "by",
+    "role",
+    "counter_code",
+    "note",
+    "data",
+)
+
+
+@dataclass
+class EncodedBatch:
+    """Rows per table, as (column names, value tuples) ready for the driver."""
+
+    tables: dict[str, tuple[tuple[str, ...], list[tuple[Any, ...]]]]
+
+
+@dataclass(frozen=True)
+class BatchEncoder:
+    """Turns a generated batch into driver rows; picklable, so it runs in the generating processes.
+
+    On SQLite the values are what SQLAlchemy's own bind processing would store (keys as 32-digit
+    hex, timestamps as naive UTC ISO text with microseconds, dates as ISO text, booleans as 0/1):
+    `tests/services/test_demo.py` reads demo files back through the repositories. On PostgreSQL the
+    rows keep Python values and go through SQLAlchemy."""
+
+    sqlite: bool
+
+    def __call__(self, batch: Batch) -> EncodedBatch:
+        sqlite = self.sqlite
+        key: Callable[[str], Any] = _hex_key if sqlite else uuid.UUID
+        stamp: Callable[[datetime], Any] = _sqlite_stamp if sqlite else _same
+        day: Callable[[date], Any] = date.isoformat if sqlite else _same
+        now = stamp(datetime.now(UTC))
+        seen: set[str] = set()
+        items_json: dict[tuple[str, int], str] = {}
+        applicants: list[tuple[Any, ...]] = []
+        rows: list[tuple[Any, ...]] = []
+        for r in batch.registrations:
+            applicant = r.applicant
+            applicant_json = dump_json(applicant.to_json())
+            nik = applicant.nik or None
+            received = stamp(r.received_at)
+            if applicant.id not in seen:
+                seen.add(applicant.id)
+                nib = (applicant.business.nib if applicant.business else "") or None
+                applicants.append(
+                    (
+                        key(applicant.id),
+                        applicant.name,
+                        fold(applicant.name),
+                        nik,
+                        applicant.phone or None,
+                        nib,
+                        applicant_json,
+                        received,
+                        received,
+                    )
+                )
+            version = (r.permit.code, r.permit.version)
+            items = items_json.get(version)
+            if items is None:
+                items = items_json[version] = dump_json([item.to_json() for item in r.items])
+            # Registration.snapshot_json(), composed from parts that repeat across files.
+            snapshot = (
+                f'{{"applicant":{applicant_json},"items":{items},"change_request":{dump_json(r.change_request)}}}'
+            )
+            card = batch.card_states.get(r.id) or CardProjection(0, CardStatus.OPEN, r.received_at, r.officer)
+            due = r.due
+            rows.append(
+                (
+                    key(r.id),
+                    r.reg_no,
+                    r.tracking_code,
+                    key(applicant.id),
+                    nik,
+                    r.permit.code,
+                    r.permit.version,
+                    received,
+                    day(due.date) if due else None,
+                    due.working_days if due else 0,
+                    (int(due.provisional) if sqlite else due.provisional) if due else (0 if sqlite else False),
+                    r.office_code,
+                    r.counter_code,
+                    r.officer,
+                    snapshot,
+                    now,
+                    card.stage,
+                    card.status.value,
+                    stamp(card.since),
+                    card.last_by,
+                    card.paused_days,
+                    stamp(card.paused_since) if card.paused_since else None,
+                    applicant.name,
+                )
+            )
+        events = [
+            (
+                key(e.id),
+                key(e.registration_id),
+                e.action.value,
+                e.from_stage,
+                e.to_stage,
+                stamp(e.at),
+                e.by,
+                e.role,
+                e.counter_code,
+                e.note,
+                dump_json(e.data) if e.data else "{}",
+            )
+            for e in batch.events
+        ]
+        # Applicants first: registrations refer to them, events to registrations.
+        return EncodedBatch(
+            {
+                "applicant": (APPLICANT_COLUMNS, applicants),
+                "registration": (REGISTRATION_COLUMNS, rows),
+                "card_event": (EVENT_COLUMNS, events),
+            }
         )
-        for row in rows
-    ]
-    connection.exec_driver_sql(sql, values)
+
+
+def _hex_key(value: str) -> str:
+    return value.replace("-", "")
+
+
+def _sqlite_stamp(value: datetime) -> str:
+    """What SQLAlchemy stores for a `UtcDateTime` on SQLite: naive UTC, ISO text with microseconds."""
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(" ", "microseconds")[:-6]  # without "+00:00"
+
+
+def _same(value: Any) -> Any:
+    return value

@@ -6,15 +6,20 @@ Generation is pure and seeded; a `DemoWriter` (the database adapter's bulk path)
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import random
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Protocol
+from itertools import islice
+from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from counter_app.domain.applicant import Applicant, Business, BusinessForm
-from counter_app.domain.calendar import WorkingCalendar
+from counter_app.domain.calendar import DueDate, WorkingCalendar
 from counter_app.domain.card_projection import CardProjection
 from counter_app.domain.card_state import CardStatus
 from counter_app.domain.catalog import PermitType
@@ -31,6 +36,7 @@ from counter_app.services.calendar import calendar_in
 from counter_app.services.registration import due_date
 from counter_app.settings import Settings
 
+T = TypeVar("T")
 FIRST_NAMES = (
     "Budi Siti Agus Dewi Sri Rudi Ahmad Nur Eko Indah Wahyu Rina Joko Ratna Dedi Yuni Hendra Fitri Bambang Wulan "
     "Andi Lestari Asep Nining Ujang Euis Made Ketut Nyoman Putu Komang Wayan Rahmat Aisyah Fajar Intan Teguh Ayu "
@@ -56,13 +62,19 @@ RETURN_REASONS = (
 
 
 class DemoWriter(Protocol):
-    def write(
-        self,
-        registrations: Sequence[Registration],
-        events: Sequence[CardEvent],
-        card_states: Mapping[str, CardProjection],
-    ) -> None:
-        """Store applicants, registrations, card events and each card's (stage, status) of one batch."""
+    """The database adapter's bulk path. `encoder` turns a generated batch into whatever `write`
+    stores; it must be picklable (a module-level function or a small object) because it runs in the
+    worker processes that generate the data, so the writing process only writes."""
+
+    @property
+    def encoder(self) -> Callable[[Batch], object]: ...
+
+    def start(self) -> None:
+        """Prepare for many batches; `finish` is always called afterwards, also after an error."""
+        ...
+
+    def write(self, encoded: object) -> None:
+        """Store one encoded batch (applicants, registrations, card events, card projections)."""
         ...
 
     def finish(self, sequences: dict[tuple[str, date], int]) -> None:
@@ -82,82 +94,132 @@ class DemoPlan:
     seed: int = 2026
 
 
-class DemoGenerator:
-    def __init__(self, plan: DemoPlan) -> None:
+@dataclass
+class Batch:
+    registrations: list[Registration]
+    events: list[CardEvent]
+    card_states: dict[str, CardProjection]
+    sequences: dict[tuple[str, date], int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Whole working days (so numbering per counter and day stays inside one chunk): files per day
+    from `first_day` on, as indexes into the plan's working days."""
+
+    index: int
+    first_day: int
+    counts: tuple[int, ...]
+
+
+CHUNK_FILES = 5000
+
+
+def working_days(plan: DemoPlan) -> list[date]:
+    """The working days of the last two years up to today, oldest first."""
+    start = plan.today - timedelta(days=730)
+    days = [start + timedelta(days=i) for i in range(731)]
+    return [d for d in days if plan.calendar.is_working_day(d)]
+
+
+def chunks(plan: DemoPlan, size: int = CHUNK_FILES) -> list[Chunk]:
+    """The files spread evenly over the working days, grouped into chunks of about `size` files."""
+    total, span = plan.applications, len(working_days(plan))
+    # File i falls on day i * span // total: day d gets the files from ceil(d*total/span) on.
+    firsts = [-(-d * total // span) for d in range(span + 1)]
+    counts = [firsts[d + 1] - firsts[d] for d in range(span)]
+    result: list[Chunk] = []
+    first, pending = 0, 0
+    for day, count in enumerate(counts):
+        pending += count
+        if pending >= size or day == span - 1:
+            result.append(Chunk(len(result), first, tuple(counts[first : day + 1])))
+            first, pending = day + 1, 0
+    return [c for c in result if sum(c.counts)]
+
+
+class Dice:
+    """Seeded draws built on `random.random()`: several times cheaper than `Random.choice` and
+    `randrange` (which loop over `getrandbits`), and uniform enough for demo data."""
+
+    def __init__(self, seed: int) -> None:
+        generator = random.Random(seed)
+        self.random = generator.random
+        self.sample = generator.sample
+
+    def choice(self, items: Sequence[T]) -> T:
+        return items[int(self.random() * len(items))]
+
+    def randrange(self, start: int, stop: int) -> int:
+        return start + int(self.random() * (stop - start))
+
+
+class ChunkGenerator:
+    """Generates the files of one chunk: pure, seeded by the plan's seed and the chunk's index."""
+
+    def __init__(self, plan: DemoPlan, chunk: Chunk) -> None:
         self.plan = plan
-        self.random = random.Random(plan.seed)
-        self.zone = ZoneInfo(plan.timezone)
-        self.sequences: dict[tuple[str, date], int] = {}
+        self.chunk = chunk
+        self.random = Dice(plan.seed * 1_000_003 + chunk.index)
+        zone = ZoneInfo(plan.timezone)
+        self.days = working_days(plan)
+        self.last = len(self.days) - 1
+        # 08.00 local on each working day, in UTC: every time of the day is an offset from it.
+        self.opening = [datetime.combine(d, time(8, 0), zone).astimezone(UTC) for d in self.days]
         self.applicants: list[Applicant] = []
-        self.rows = {p.code: checklist_for(p, ApplicantContext()) for p in plan.permits}
+        self.sequences: dict[tuple[str, date], int] = {}
+        self.items = {p.code: tuple(all_received(checklist_for(p, ApplicantContext())).values()) for p in plan.permits}
+        self.dues: dict[tuple[str, int], DueDate | None] = {}
 
-    def batches(self, size: int = 5000) -> Iterator[Batch]:
-        """Files spread evenly over the working days of the last two years, oldest first."""
-        days = self._working_days()
-        total = self.plan.applications
-        batch = Batch([], [], {})
-        for index in range(total):
-            registration = self._registration(days[index * len(days) // total])
-            batch.registrations.append(registration)
-            events = self._history(registration)
-            batch.events.extend(events)
-            batch.card_states[registration.id] = _final(events, self.plan.calendar, self.zone)
-            if len(batch.registrations) >= size:
-                yield batch
-                batch = Batch([], [], {})
-        if batch.registrations:
-            yield batch
+    def batch(self) -> Batch:
+        batch = Batch([], [], {}, self.sequences)
+        for offset, count in enumerate(self.chunk.counts):
+            position = self.chunk.first_day + offset
+            for _ in range(count):
+                registration = self._registration(position)
+                batch.registrations.append(registration)
+                events, card = self._history(registration, position)
+                batch.events.extend(events)
+                batch.card_states[registration.id] = card
+        return batch
 
-    def _history(self, registration: Registration) -> list[CardEvent]:
+    def _history(self, registration: Registration, position: int) -> tuple[list[CardEvent], CardProjection]:
         """A realistic card: stages taken in about their budgets, some returns and rejections; files
-        old enough are handed over, recent ones are somewhere on their way."""
+        old enough are handed over, recent ones are somewhere on their way. Also returns the card
+        projection the history leads to (as `projection_of` would derive it)."""
         r = self.random
         stages = registration.permit.stages
-        calendar = self.plan.calendar
-        zone = self.zone
-        events = [
-            self._event(
-                registration,
-                CardAction.REGISTERED,
-                None,
-                0,
-                registration.received_at,
-                registration.officer,
-                "front_desk",
-            )
-        ]
+        last_stage = len(stages) - 1
         moment = registration.received_at
-        stage = 0
+        events = [self._event(registration, CardAction.REGISTERED, None, 0, moment, registration.officer, "front_desk")]
+        stage, since, paused = 0, moment, 0
 
-        def later(working_days: int) -> datetime | None:
-            target = calendar.add_working_days(moment.astimezone(zone).date(), working_days).date
-            if target > self.plan.today:
+        def later(working_days: int) -> tuple[int, datetime] | None:
+            target = position + working_days
+            if target > self.last:
                 return None
-            start = moment if target == moment.astimezone(zone).date() else datetime.combine(target, time(8, 0), zone)
-            return start + timedelta(minutes=r.randrange(5, 240))
+            start = moment if target == position else self.opening[target]
+            return target, start + timedelta(minutes=r.randrange(5, 240))
 
         while True:
             if stage == 1 and r.random() < 0.04:
                 back = later(r.choice((0, 1)))
                 if back is None:
-                    return events
-                moment = back
+                    break
+                position, moment = back
+                returned_on = position
+                note = r.choice(RETURN_REASONS)
                 events.append(
                     self._event(
-                        registration,
-                        CardAction.RETURNED,
-                        stage,
-                        None,
-                        moment,
-                        r.choice(OFFICERS),
-                        "back_office",
-                        r.choice(RETURN_REASONS),
+                        registration, CardAction.RETURNED, stage, None, moment, r.choice(OFFICERS), "back_office", note
                     )
                 )
                 again = later(r.randrange(1, 6))
                 if again is None:
-                    return events
-                moment = again
+                    card = CardProjection(stage, CardStatus.RETURNED, since, events[-1].by, paused, moment)
+                    return events, card
+                position, moment = again
+                paused += position - returned_on
                 events.append(
                     self._event(
                         registration, CardAction.RESUBMITTED, stage, None, moment, r.choice(OFFICERS), "front_desk"
@@ -165,26 +227,27 @@ class DemoGenerator:
                 )
             if stage == 2 and r.random() < 0.02:
                 when = later(1)
-                if when is not None:
-                    events.append(
-                        self._event(
-                            registration,
-                            CardAction.REJECTED,
-                            stage,
-                            None,
-                            when,
-                            r.choice(OFFICERS),
-                            "supervisor",
-                            "tidak memenuhi ketentuan teknis",
-                        )
+                if when is None:
+                    break
+                events.append(
+                    self._event(
+                        registration,
+                        CardAction.REJECTED,
+                        stage,
+                        None,
+                        when[1],
+                        r.choice(OFFICERS),
+                        "supervisor",
+                        "tidak memenuhi ketentuan teknis",
                     )
-                return events
+                )
+                return events, CardProjection(stage, CardStatus.REJECTED, since, events[-1].by, paused)
             budget = stages[stage].budget_days
             step = later(max(0, (budget or 1) + r.choice((-1, 0, 0, 0, 1, 2))))
             if step is None:
-                return events
-            moment = step
-            if stage == len(stages) - 1:
+                break
+            position, moment = step
+            if stage == last_stage:
                 events.append(
                     self._event(
                         registration,
@@ -198,7 +261,7 @@ class DemoGenerator:
                         {"received_by": registration.applicant.name, "id_document": "KTP"},
                     )
                 )
-                return events
+                return events, CardProjection(stage, CardStatus.HANDED_OVER, since, events[-1].by, paused)
             events.append(
                 self._event(
                     registration,
@@ -210,7 +273,8 @@ class DemoGenerator:
                     stages[stage].role.value,
                 )
             )
-            stage += 1
+            stage, since = stage + 1, moment
+        return events, CardProjection(stage, CardStatus.OPEN, since, events[-1].by, paused)
 
     @staticmethod
     def _event(
@@ -230,37 +294,34 @@ class DemoGenerator:
             action,
             from_stage,
             to_stage,
-            at.astimezone(UTC),
+            at,
             by,
             role,
             registration.counter_code,
             note,
-            dict(data or {}),
+            data or {},
         )
 
-    def _working_days(self) -> list[date]:
-        start = self.plan.today - timedelta(days=730)
-        days = [start + timedelta(days=i) for i in range(731)]
-        return [d for d in days if self.plan.calendar.is_working_day(d)]
-
-    def _registration(self, day: date) -> Registration:
+    def _registration(self, position: int) -> Registration:
         r = self.random
+        day = self.days[position]
         applicant = r.choice(self.applicants) if self.applicants and r.random() < 0.2 else self._applicant()
         permit = r.choice(self.plan.permits)
         counter = r.choice(COUNTERS)
         seq = self.sequences.get((counter, day), 0) + 1
         self.sequences[(counter, day)] = seq
-        moment = datetime.combine(day, time(8, 0), self.zone) + timedelta(minutes=r.randrange(0, 450))
-        received = all_received(self.rows[permit.code])
+        key = (permit.code, position)
+        if key not in self.dues:
+            self.dues[key] = due_date(self.plan.calendar, permit, day)
         return Registration(
             id=new_id(),
             reg_no=format_reg_no(self.plan.pattern, self.plan.office_code, counter, day, seq),
             tracking_code=new_tracking_code(),
             applicant=applicant,
             permit=permit,
-            items=tuple(received.values()),
-            received_at=moment,
-            due=due_date(self.plan.calendar, permit, day),
+            items=self.items[permit.code],
+            received_at=self.opening[position] + timedelta(minutes=r.randrange(0, 450)),
+            due=self.dues[key],
             office_code=self.plan.office_code,
             counter_code=counter,
             officer=r.choice(OFFICERS),
@@ -298,48 +359,82 @@ class DemoGenerator:
         return applicant
 
 
-@dataclass
-class Batch:
-    registrations: list[Registration]
-    events: list[CardEvent]
-    card_states: dict[str, CardProjection]
+# -- generation in worker processes ---------------------------------------------------------------
+
+_worker: tuple[DemoPlan, Callable[[Batch], object]] | None = None
 
 
-def _final(events: Sequence[CardEvent], calendar: WorkingCalendar, zone: ZoneInfo) -> CardProjection:
-    """The card projection the generated history leads to (as `projection_of` would derive it)."""
-    stage, status = 0, CardStatus.OPEN
-    since = events[0].at
-    paused = 0
-    returned_at: datetime | None = None
-    for event in events:
-        if event.to_stage is not None and event.to_stage != stage:
-            stage, since = event.to_stage, event.at
-        if event.action is CardAction.RETURNED:
-            status, returned_at = CardStatus.RETURNED, event.at
-        elif event.action is CardAction.RESUBMITTED and returned_at is not None:
-            status = CardStatus.OPEN
-            paused += calendar.working_days_between(
-                returned_at.astimezone(zone).date(), event.at.astimezone(zone).date()
-            )
-            returned_at = None
-        elif event.action is CardAction.REJECTED:
-            status = CardStatus.REJECTED
-        elif event.action is CardAction.HANDED_OVER:
-            status = CardStatus.HANDED_OVER
-    return CardProjection(stage, status, since, events[-1].by, paused, returned_at)
+def _start_worker(plan: DemoPlan, encoder: Callable[[Batch], object]) -> None:
+    global _worker
+    _worker = (plan, encoder)
 
 
-def fill(plan: DemoPlan, writer: DemoWriter, progress: Callable[[int, int], None] | None = None) -> int:
-    """Generate and store `plan.applications` files; return how many were written."""
-    generator = DemoGenerator(plan)
+def _produce(chunk: Chunk) -> tuple[object, dict[tuple[str, date], int], int]:
+    assert _worker is not None, "worker not started"
+    plan, encoder = _worker
+    batch = ChunkGenerator(plan, chunk).batch()
+    return encoder(batch), batch.sequences, len(batch.registrations)
+
+
+def fill(
+    plan: DemoPlan,
+    writer: DemoWriter,
+    progress: Callable[[int, int], None] | None = None,
+    workers: int | None = None,
+    chunk_files: int = CHUNK_FILES,
+) -> int:
+    """Generate and store `plan.applications` files; return how many were written.
+
+    Chunks are generated and encoded in `workers` processes (default: one per CPU) while this
+    process writes them in order; with `workers=0`, or a small plan, everything runs here. The
+    data depend only on the plan (and its seed), not on the number of workers."""
+    parts = chunks(plan, chunk_files)
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    encoder = writer.encoder
+    sequences: dict[tuple[str, date], int] = {}
     written = 0
-    for batch in generator.batches():
-        writer.write(batch.registrations, batch.events, batch.card_states)
-        written += len(batch.registrations)
+
+    def store(result: tuple[object, dict[tuple[str, date], int], int]) -> None:
+        nonlocal written
+        encoded, used, count = result
+        writer.write(encoded)
+        sequences.update(used)
+        written += count
         if progress:
             progress(written, plan.applications)
-    writer.finish(generator.sequences)
+
+    writer.start()
+    try:
+        if workers < 1 or len(parts) < 2:
+            _start_worker(plan, encoder)
+            for chunk in parts:
+                store(_produce(chunk))
+        else:
+            _fill_in_processes(parts, plan, encoder, workers, store)
+    finally:
+        writer.finish(sequences)
     return written
+
+
+def _fill_in_processes(
+    parts: Sequence[Chunk],
+    plan: DemoPlan,
+    encoder: Callable[[Batch], object],
+    workers: int,
+    store: Callable[[tuple[object, dict[tuple[str, date], int], int]], None],
+) -> None:
+    # spawn, not fork: the caller may be the desktop app with Qt and database threads running.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(plan, encoder)) as pool:
+        pending: deque[Future[tuple[object, dict[tuple[str, date], int], int]]] = deque()
+        queue = iter(parts)
+        for chunk in islice(queue, 2 * workers):
+            pending.append(pool.submit(_produce, chunk))
+        while pending:
+            result = pending.popleft().result()
+            for chunk in islice(queue, 1):
+                pending.append(pool.submit(_produce, chunk))
+            store(result)
 
 
 class DemoService:
@@ -350,7 +445,14 @@ class DemoService:
         self._writer = writer
         self._clock = clock
 
-    def fill(self, applications: int, progress: Callable[[int, int], None] | None = None, seed: int = 2026) -> int:
+    def fill(
+        self,
+        applications: int,
+        progress: Callable[[int, int], None] | None = None,
+        seed: int = 2026,
+        workers: int | None = None,
+        chunk_files: int = CHUNK_FILES,
+    ) -> int:
         with self._uow() as uow:
             settings = Settings(uow.settings.load())
             permits = [p for s in uow.catalog.list_current() if (p := uow.catalog.latest(s.code)) is not None]
@@ -368,4 +470,4 @@ class DemoService:
             today=self._clock.now().astimezone(ZoneInfo(timezone)).date(),
             seed=seed,
         )
-        return fill(plan, self._writer, progress)
+        return fill(plan, self._writer, progress, workers, chunk_files)
