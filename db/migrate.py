@@ -4,30 +4,36 @@ Part of `db`, which imports only the core (`counter_app.domain/ports/errors/i18n
 `printing` or `web`.
 
 `upgrade_to_head(engine)` is what the application runs on start: a no-op on a current database,
-one transaction otherwise (SQLite DDL is transactional here, see `db.session`), serialised against
-other processes migrating the same database (SQLite `BEGIN IMMEDIATE`, a PostgreSQL advisory lock).
-It refuses a database that already holds other tables but none of ours, and one whose schema
-revision this version of the application does not know (made by a newer version).
+decided without importing Alembic (it reads `alembic_version` with one query and takes the head
+from the migration files' `revision`/`down_revision` lines; importing Alembic costs more than the
+rest of the desktop app's start), one transaction otherwise (SQLite DDL is transactional here, see
+`db.session`), serialised against other processes migrating the same database (SQLite
+`BEGIN IMMEDIATE`, a PostgreSQL advisory lock). It refuses a database that already holds other
+tables but none of ours, and one whose schema revision this version of the application does not
+know (made by a newer version).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from counter_app.errors import StorageError
 from counter_app.i18n import translate
 from db.errors import describe_target, storage_errors
 from db.session import SQLITE_BEGIN_OPTION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
 VERSION_TABLE = "alembic_version"
@@ -52,6 +58,8 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """The Alembic config: our migrations folder, and `connection` for env.py to run on."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     config.set_main_option("path_separator", "os")
@@ -62,6 +70,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 @cache
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -70,24 +80,51 @@ def _known_revisions() -> frozenset[str]:
     return frozenset(script.revision for script in _script().walk_revisions())
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*(?:\"([^\"]*)\"|'([^']*)'|None)", re.MULTILINE)
+
+
+@cache
 def head_revision() -> str:
-    """The newest schema revision this version of the application knows."""
-    head = _script().get_current_head()
-    if head is None:  # pragma: no cover - the package always ships revisions
-        raise RuntimeError(f"no migrations in {MIGRATIONS_DIR}")
-    return head
+    """The newest schema revision this version of the application knows: the one revision no
+    migration file names as its `down_revision` (read from the files, without Alembic; a test holds
+    it equal to Alembic's own head)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for name, double, single in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            value = double or single
+            if value:
+                (revisions if name == "revision" else parents).add(value)
+    heads = revisions - parents
+    if len(heads) != 1:  # pragma: no cover - a packaging or branching mistake
+        raise RuntimeError(f"expected one head revision in {MIGRATIONS_DIR}, found {sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision of the database, or None when it has none (empty or not ours)."""
     with storage_errors(engine), engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _stored_revision(conn)
+
+
+def _stored_revision(conn: Connection) -> str | None:
+    """`alembic_version`'s row, read as Alembic reads it (one row; none → None), by plain SQL."""
+    try:
+        with conn.begin_nested() if conn.in_transaction() else conn.begin():
+            rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    except (OperationalError, ProgrammingError):  # no such table: empty, or not our database
+        return None
+    if len(rows) > 1:  # pragma: no cover - Alembic's branches, which we do not use
+        raise StorageError(f"{VERSION_TABLE} holds several revisions: {rows}")
+    return rows[0] if rows else None
 
 
 def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema up to `head_revision()`; nothing happens when it is already there."""
     if current_revision(engine) == head_revision():
         return
+    from alembic import command
+
     with storage_errors(engine), _migration_connection(engine) as conn:
         _check_upgradable(conn, describe_target(engine.url))
         command.upgrade(alembic_config(conn), "head")
@@ -96,6 +133,8 @@ def upgrade_to_head(engine: Engine) -> None:
 
 def upgrade_to(engine: Engine, revision: str) -> None:
     """Bring the schema up to `revision` (an older one than head: for tests of later migrations)."""
+    from alembic import command
+
     with storage_errors(engine), _migration_connection(engine) as conn:
         _check_upgradable(conn, describe_target(engine.url))
         command.upgrade(alembic_config(conn), revision)
@@ -104,6 +143,8 @@ def upgrade_to(engine: Engine, revision: str) -> None:
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
     """Take the schema back to `revision` (`"base"`: no tables of ours left). For tests and support."""
+    from alembic import command
+
     with storage_errors(engine), _migration_connection(engine) as conn:
         command.downgrade(alembic_config(conn), revision)
         _finish(conn)
@@ -122,7 +163,7 @@ def _check_upgradable(conn: Connection, target: str) -> None:
                 ).format(target=target)
             )
         return
-    revision = MigrationContext.configure(conn).get_current_revision()
+    revision = _stored_revision(conn)
     if revision is not None and revision not in _known_revisions():
         raise _unknown_revision(target, revision)
 
