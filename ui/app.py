@@ -1,8 +1,11 @@
 """Start the desktop app: QApplication, translations, the main window, the event loop.
 
-The composition root opens the application (`counter_app.app.open_application`) and calls
-`run_gui(application, language=...)`. Tests and `tools/screenshots.py` call
-`create_main_window(catalog, desk)` with a QApplication they own.
+The command line calls `run_gui(open_services, language=...)` with a function that opens the
+application (`counter_app.app.open_application`). The window is shown first, with the applicant
+form ready for typing; the database is opened on a worker thread meanwhile (importing SQLAlchemy,
+the services and their libraries is most of a cold start) and the desks are built around the form
+when it is open. Tests and `tools/screenshots.py` call `create_main_window(catalog, desk)` with a
+QApplication they own.
 """
 
 from __future__ import annotations
@@ -10,20 +13,26 @@ from __future__ import annotations
 import getpass
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app import i18n
+from counter_app.errors import KnownError
 from counter_app.resources import resources_dir
-from counter_app.services.catalog import CatalogService
-from counter_app.services.control_card import CardService
-from counter_app.services.printing import PrintService
-from counter_app.services.registration import RegistrationService
-from counter_app.services.settings import SettingsService
+from ui.errors import new_reference
 from ui.main_window import DeskServices, MainWindow
+from ui.workers import run_task
+
+if TYPE_CHECKING:
+    from counter_app.services.catalog import CatalogService
+    from counter_app.services.control_card import CardService
+    from counter_app.services.printing import PrintService
+    from counter_app.services.registration import RegistrationService
+    from counter_app.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +65,8 @@ class Services(Protocol):
     def save_printer_profile(self, uri: str, paper_mm: int, qr_native: bool, cut: bool) -> None: ...
 
     def printer_checks(self) -> list[tuple[str, str]]: ...
+
+    def close(self) -> None: ...
 
 
 def qm_path(language: str) -> Path:
@@ -100,27 +111,72 @@ def desk_services(application: Services, officer: str | None = None) -> DeskServ
     )
 
 
-def create_main_window(catalog: CatalogService, desk: DeskServices | None = None) -> MainWindow:
+def create_main_window(catalog: CatalogService | None, desk: DeskServices | None = None) -> MainWindow:
     """The main window, loaded and not yet shown (a QApplication must exist).
 
-    Without `desk` only the catalog tab is there (tests of the catalog).
+    Without `desk` only the catalog tab is there (tests of the catalog); without `catalog` only
+    the applicant form, until `MainWindow.attach`.
     """
     return MainWindow(catalog, desk)
 
 
-def run_gui(application: Services, *, language: str = SOURCE_LANGUAGE, argv: list[str] | None = None) -> int:
-    """Run the desktop app until its window is closed; returns the exit code."""
+OPEN_FAILED_EXIT = 5
+BUG_EXIT = 70
+
+
+def run_gui(
+    open_services: Callable[[], Services],
+    *,
+    language: str = SOURCE_LANGUAGE,
+    argv: list[str] | None = None,
+    on_attached: Callable[[MainWindow], None] | None = None,
+) -> int:
+    """Run the desktop app until its window is closed; returns the exit code.
+
+    `open_services` runs on a worker thread while the window shows the applicant form; when the
+    database cannot be opened the officer is told why (the known error's Indonesian message, or a
+    reference to the log) and the app ends with the error's exit code. `on_attached` is called once
+    the desks are built (the start-up benchmark uses it)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv if argv is None else argv)
     app.setApplicationName(APP_NAME)
     i18n.install(language)
     translator = install_translator(app, language)
-    window = create_main_window(application.catalog, desk_services(application))
+    window = create_main_window(None)
+    opened: list[Services] = []
+    exit_code: list[int] = []
+
+    def attach(services: Services) -> None:
+        opened.append(services)
+        window.attach(services.catalog, desk_services(services))
+        window.start()
+        if on_attached is not None:
+            on_attached(window)
+
+    def failed(error: Exception) -> None:
+        if isinstance(error, KnownError):
+            message, code = error.message, error.exit_code
+        else:
+            reference = new_reference()
+            log.error("the database could not be opened, reference %s", reference, exc_info=error)
+            message = QCoreApplication.translate(
+                "Errors", "Terjadi kesalahan. Sebutkan kode {reference} kepada petugas TI; rinciannya tercatat di log."
+            ).format(reference=reference)
+            code = BUG_EXIT
+        QMessageBox.critical(window, APP_NAME, message)
+        exit_code.append(code or OPEN_FAILED_EXIT)
+        window.close()  # the last window: the event loop ends
+
     window.show()
-    QTimer.singleShot(0, window, window.start)
+    # After the first paint: the form is on screen before the heavy imports start competing for the GIL.
+    QTimer.singleShot(0, window, lambda: run_task(open_services, attach, failed, context=window))
     try:
-        return app.exec()
+        code = app.exec()
+        return exit_code[0] if exit_code else code
     finally:
+        window.close()
         window.deleteLater()
         if translator is not None:
             app.removeTranslator(translator)
+        for services in opened:
+            services.close()

@@ -10,28 +10,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from counter_app.domain.catalog import Role
-from counter_app.services.catalog import CatalogService
-from counter_app.services.control_card import CardService
-from counter_app.services.printing import PrintService
-from counter_app.services.registration import RegistrationService
-from counter_app.services.settings import SettingsService
-from ui.backoffice import BackOfficeTab
 from ui.bridge import AppSignals
-from ui.catalog.tab import CatalogTab
 from ui.errors import show_errors
-from ui.lookup.lookup import FileLookup
-from ui.lookup.scan_field import ScanField
-from ui.print_journal.journal import PrintJournal
-from ui.print_journal.queue_dock import PrintQueueDock
-from ui.print_journal.status import PrintStatus
-from ui.printer import PrinterTestDialog, SaveProfile, SendTest
-from ui.registration.desk import RegistrationDesk
+from ui.registration.applicant_form import ApplicantForm
+
+if TYPE_CHECKING:
+    from counter_app.services.catalog import CatalogService
+    from counter_app.services.control_card import CardService
+    from counter_app.services.printing import PrintService
+    from counter_app.services.registration import RegistrationService
+    from counter_app.services.settings import SettingsService
+    from ui.backoffice import BackOfficeTab
+    from ui.catalog.tab import CatalogTab
+    from ui.printer import SaveProfile, SendTest
 
 STATUS_TIMEOUT_MS = 0
 """Status messages stay until the next one."""
@@ -55,11 +52,22 @@ class DeskServices:
 class _Desk:
     """The parts that exist only with `DeskServices` (kept together so the window stays readable)."""
 
-    def __init__(self, window: MainWindow, services: DeskServices) -> None:
+    def __init__(
+        self, window: MainWindow, catalog: CatalogService, services: DeskServices, form: ApplicantForm | None
+    ) -> None:
+        from counter_app.domain.catalog import Role
+        from ui.backoffice import BackOfficeTab
+        from ui.lookup.lookup import FileLookup
+        from ui.lookup.scan_field import ScanField
+        from ui.print_journal.journal import PrintJournal
+        from ui.print_journal.queue_dock import PrintQueueDock
+        from ui.print_journal.status import PrintStatus
+        from ui.registration.desk import RegistrationDesk
+
         signals = window.signals
         self.services = services
         self.tab = RegistrationDesk(
-            services.registration, window.catalog_service, services.settings, signals, services.officer
+            services.registration, catalog, services.settings, signals, services.officer, form=form
         )
         self.journal = PrintJournal(services.printing, signals, window.office_timezone, window)
         self.queue = PrintQueueDock(self.journal, signals, window.office_timezone, window)
@@ -75,30 +83,37 @@ class _Desk:
 
 
 class MainWindow(QMainWindow):
-    """Tabs: "Pendaftaran" (with `desk`) and "Katalog Izin".
+    """Tabs: "Pendaftaran" (with `desk`), "Back Office" (with `desk.cards`) and "Katalog Izin".
 
     Ctrl+F searches in the current tab, F2/Ctrl+L focus the scan field, Ctrl+N starts a new file,
     Ctrl+J shows the print queue, F5 reloads the catalog, Ctrl+Q closes the window.
+
+    Without `catalog` the window starts empty-handed: the applicant form is there at once (the
+    officer may start typing) while the caller opens the database; `attach` then builds the desks
+    around the same form, keeping what was typed and where the cursor was.
+
+    Signals:
+        attached(): the services are in place and the desks built.
     """
 
+    attached = Signal()
+
     def __init__(
-        self, catalog: CatalogService, desk: DeskServices | None = None, parent: QWidget | None = None
+        self, catalog: CatalogService | None = None, desk: DeskServices | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Loket MPP"))
         self.resize(1280, 800)
-        self.catalog_service = catalog
         self.signals = AppSignals(self)
+        self.signals.message.connect(self.show_status)
         self._timezone: str | None = None
+        self.catalog_service: CatalogService | None = None
+        self._catalog_tab: CatalogTab | None = None
+        self.desk: _Desk | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-
-        self.catalog_tab = CatalogTab(catalog)
-        self.catalog_tab.message.connect(self.show_status)
-        self.add_tab(self.catalog_tab, self.tr("Katalog Izin"))
-        self.signals.message.connect(self.show_status)
 
         self.search_action = QAction(self.tr("&Cari"), self)
         self.search_action.setShortcut(QKeySequence("Ctrl+F"))
@@ -109,11 +124,71 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Keluar"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
+        self.statusBar()
 
-        self.desk: _Desk | None = None
+        self._early_form: ApplicantForm | None = None
+        self._early_page: QWidget | None = None
+        if catalog is None:
+            self._show_early_form()
+        else:
+            self.attach(catalog, desk)
+
+    @property
+    def catalog_tab(self) -> CatalogTab:
+        """The catalog tab (exists once the services are attached)."""
+        if self._catalog_tab is None:
+            raise RuntimeError("the catalog tab is built by attach()")
+        return self._catalog_tab
+
+    @property
+    def attached_services(self) -> bool:
+        return self.catalog_service is not None
+
+    def _show_early_form(self) -> None:
+        """The applicant form alone, typed into while the database opens (see `attach`)."""
+        self._early_form = ApplicantForm()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        heading = QLabel(self.tr("1. Pemohon"))
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        heading.setFont(font)
+        search = QLineEdit()
+        search.setPlaceholderText(self.tr("Pencarian pemohon siap setelah data dimuat…"))
+        search.setEnabled(False)
+        layout.addWidget(heading)
+        layout.addWidget(search)
+        layout.addWidget(self._early_form)
+        layout.addStretch(1)
+        page.setMaximumWidth(480)
+        self._early_page = page
+        self.tabs.addTab(page, self.tr("Pendaftaran"))
+        menu = self.menuBar().addMenu(self.tr("&Aplikasi"))
+        menu.addAction(self.quit_action)
+        self.show_status(self.tr("Membuka basis data…"))
+        self._early_form.setFocus()
+
+    def attach(self, catalog: CatalogService, desk: DeskServices | None = None) -> None:
+        """Build the desks over the services (once); the early form, if any, moves into the desk."""
+        from ui.catalog.tab import CatalogTab
+
+        if self.catalog_service is not None:
+            raise RuntimeError("services already attached")
+        focused = self.focusWidget()
+        self.catalog_service = catalog
+        self._catalog_tab = CatalogTab(catalog)
+        self._catalog_tab.message.connect(self.show_status)
+        self.add_tab(self._catalog_tab, self.tr("Katalog Izin"))
+        form, self._early_form = self._early_form, None
         if desk is not None:
-            self.desk = self._build_desk(desk)
+            self.desk = self._build_desk(catalog, desk, form)
+        if self._early_page is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self._early_page))
+            self._early_page.deleteLater()
+            self._early_page = None
 
+        self.menuBar().clear()
         menu = self.menuBar().addMenu(self.tr("&Aplikasi"))
         if self.desk is not None:
             menu.addAction(self.desk.tab.new_action)
@@ -129,15 +204,17 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
-        self.statusBar()
-        self.catalog_tab.reload()
+        self._catalog_tab.reload()
         if self.desk is not None:
             self.desk.tab.reload_permits()
             self.tabs.setCurrentWidget(self.desk.tab)
             self.show_status(self.tr("Siap. Cari pemohon (Ctrl+F) atau pindai struk (F2)."))
+        if form is not None and focused is not None and form.isAncestorOf(focused):
+            focused.setFocus()
+        self.attached.emit()
 
-    def _build_desk(self, services: DeskServices) -> _Desk:
-        desk = _Desk(self, services)
+    def _build_desk(self, catalog: CatalogService, services: DeskServices, form: ApplicantForm | None) -> _Desk:
+        desk = _Desk(self, catalog, services, form)
         self.add_tab(desk.tab, self.tr("Pendaftaran"), index=0)
         if desk.backoffice is not None:
             desk.backoffice.message.connect(self.show_status)
@@ -209,6 +286,8 @@ class MainWindow(QMainWindow):
             checks = services.printer_checks() if services.printer_checks else None
         if shown.failed:
             return
+        from ui.printer import PrinterTestDialog
+
         dialog = PrinterTestDialog(
             services.send_test_page,
             services.save_printer_profile,
@@ -231,7 +310,9 @@ class MainWindow(QMainWindow):
         self.desk.queue.raise_()
 
     def reload_catalog(self) -> None:
-        self.catalog_tab.reload()
+        if self._catalog_tab is None:
+            return
+        self._catalog_tab.reload()
         if self.desk is not None:
             self.desk.tab.reload_permits()
 
@@ -241,8 +322,9 @@ class MainWindow(QMainWindow):
         if callable(focus):
             focus()
             return
-        self.tabs.setCurrentWidget(self.catalog_tab)
-        self.catalog_tab.focus_search()
+        if self._catalog_tab is not None:
+            self.tabs.setCurrentWidget(self._catalog_tab)
+            self._catalog_tab.focus_search()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.desk is not None:

@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from counter_app import config, i18n
 from counter_app import log as logs
@@ -22,6 +23,9 @@ from counter_app.cli.registration_commands import add_registration_commands
 from counter_app.cli.settings_commands import add_settings_commands
 from counter_app.errors import KnownError
 from counter_app.i18n import translate
+
+if TYPE_CHECKING:
+    from counter_app.app import Application
 
 BUG_EXIT = 70
 
@@ -90,15 +94,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
-    from counter_app.app import open_application
+    """The window comes first; the database opens on a worker thread behind it (see `ui.app`)."""
+    from ui.app import run_gui
 
-    application = open_application(config.database_from(args.db))
-    try:
-        from ui.app import run_gui
+    database = config.database_from(args.db)
 
-        return run_gui(application, language=i18n.language())
-    finally:
-        application.close()
+    def open_services() -> Application:
+        from counter_app.app import open_application
+
+        return open_application(database)
+
+    return run_gui(open_services, language=i18n.language())
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:

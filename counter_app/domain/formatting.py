@@ -6,9 +6,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
-from babel.numbers import format_currency
-
 from counter_app.i18n import language, translate
 
 _ZONE_LABELS = {7: "WIB", 8: "WITA", 9: "WIT"}
@@ -19,6 +16,8 @@ def _locale() -> str:
 
 
 def full_date(day: date) -> str:
+    from babel.dates import format_date  # on first use: the desktop app shows its form before
+
     return str(format_date(day, format="EEEE, d MMMM y", locale=_locale()))
 
 
@@ -46,4 +45,6 @@ def date_time(moment: datetime, timezone: str) -> str:
 
 
 def rupiah(amount: int) -> str:
+    from babel.numbers import format_currency
+
     return str(format_currency(amount, "IDR", format="¤#,##0", currency_digits=False, locale="id"))

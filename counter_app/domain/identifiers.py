@@ -3,16 +3,15 @@
 Each `check_*` returns the normalized value or raises `FieldProblem` with an Indonesian message
 that says what is wrong and how to fix it. NIK region codes are a plausibility check only: an
 unknown region is a warning (python-stdnum's table lacks newer provinces), never a refusal.
+
+The libraries behind the checks (phonenumbers, email-validator, python-stdnum) are imported on
+first use: the desktop app shows its form before they are needed.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-from stdnum import luhn, numdb
 
 from counter_app.i18n import translate
 
@@ -62,6 +61,8 @@ def check_nik(value: str) -> str:
 def nik_region_known(number: str) -> bool:
     """Whether the first four digits name a regency in python-stdnum's table."""
     try:
+        from stdnum import numdb
+
         return bool(numdb.get("id/loc").info(number[:4])[0][1])
     except (IndexError, KeyError):
         return False
@@ -88,6 +89,8 @@ def check_npwp(value: str) -> str:
                 "NPWP harus 15 angka (format lama) atau 16 angka (format baru/NIK); tertulis {count} karakter",
             ).format(count=len(number))
         )
+    from stdnum import luhn
+
     if len(number) == 15 and not luhn.is_valid(number[:9]):
         raise FieldProblem(
             translate(
@@ -104,6 +107,8 @@ def check_npwp(value: str) -> str:
 
 def check_phone(value: str) -> str:
     """Any Indonesian (or international with +) number that libphonenumber accepts, as E.164."""
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(value.strip(), "ID")
     except phonenumbers.NumberParseException:
@@ -118,6 +123,8 @@ def check_phone(value: str) -> str:
 
 
 def check_email(value: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return str(validate_email(value.strip(), check_deliverability=False).normalized)
     except EmailNotValidError:

@@ -1113,6 +1113,18 @@
         <translation>Registration</translation>
     </message>
     <message>
+        <source>1. Pemohon</source>
+        <translation>1. Applicant</translation>
+    </message>
+    <message>
+        <source>Pencarian pemohon siap setelah data dimuat…</source>
+        <translation>Applicant search is ready once the data is loaded…</translation>
+    </message>
+    <message>
+        <source>Membuka basis data…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Back Office</source>
         <translation>Back office</translation>
     </message>

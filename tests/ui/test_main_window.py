@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -11,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from counter_app.app import Application
 from counter_app.errors import StorageError
 from tests.ui.conftest import SqliteApp
 from tests.ui.fakes import broken_catalog
@@ -19,6 +21,7 @@ from ui.catalog.permit_table import CODE_ROLE, PermitColumn
 from ui.catalog.requirement_tree import RequirementColumn
 from ui.catalog.stage_table import StageColumn
 from ui.main_window import MainWindow
+from ui.registration.applicant_form import ApplicantForm
 
 pytestmark = [
     pytest.mark.gui,
@@ -239,18 +242,72 @@ def test_long_requirements_wrap_onto_more_lines(qtbot: QtBot, window: MainWindow
 def test_run_gui_runs_until_the_window_closes(qapp: QApplication, sqlite_app: SqliteApp) -> None:
     tabs: list[list[str]] = []
 
-    def close_main_windows() -> None:
+    def close(window: MainWindow) -> None:
         # Closing the last window ends the event loop. (QApplication.exit() would too, but with
         # pytest-qt's application it leaves later event loops returning at once.)
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                tabs.append([widget.tabs.tabText(i) for i in range(widget.tabs.count())])
-                widget.close()
+        tabs.append([window.tabs.tabText(i) for i in range(window.tabs.count())])
+        window.close()
 
-    QTimer.singleShot(0, close_main_windows)
-    assert run_gui(sqlite_app.application, language="en") == 0
+    assert run_gui(lambda: sqlite_app.application, language="en", on_attached=close) == 0
     assert tabs == [["Registration", "Back office", "Permit Catalog"]]
     assert QCoreApplication.translate("MainWindow", "Katalog Izin") == "Katalog Izin"
+
+
+def _shown_window() -> MainWindow:
+    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    return window
+
+
+def test_the_form_takes_typing_while_the_database_opens(
+    qapp: QApplication, qtbot: QtBot, sqlite_app: SqliteApp
+) -> None:
+    """The window comes first; what the officer typed meanwhile is in the desk's form afterwards."""
+    typed = threading.Event()
+    seen: dict[str, object] = {}
+
+    def open_services() -> Application:
+        assert typed.wait(10), "the form was never typed into"
+        return sqlite_app.application
+
+    def type_early() -> None:
+        window = _shown_window()
+        seen["early_tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        seen["attached"] = window.attached_services
+        form = window.findChild(ApplicantForm)
+        assert form is not None and form.isVisible()
+        form.name.setFocus()
+        QTest.keyClicks(form.name, "Siti Rahayu")
+        typed.set()
+
+    def check(window: MainWindow) -> None:
+        assert window.desk is not None
+        seen["name"] = window.desk.tab.form.name.text()
+        seen["focus"] = window.focusWidget() is window.desk.tab.form.name
+        seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        window.close()
+
+    QTimer.singleShot(0, type_early)
+    assert run_gui(open_services, on_attached=check) == 0
+    assert seen == {
+        "early_tabs": ["Pendaftaran"],
+        "attached": False,
+        "name": "Siti Rahayu",
+        "focus": True,
+        "tabs": ["Pendaftaran", "Back Office", "Katalog Izin"],
+    }
+
+
+def test_a_database_that_cannot_be_opened_is_explained(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+
+    def open_services() -> Application:
+        raise StorageError("Basis data terkunci oleh proses lain; tutup aplikasi loket yang lain lalu coba lagi.")
+
+    assert run_gui(open_services) == StorageError.exit_code
+    assert len(shown) == 1
+    assert "terkunci" in shown[0]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
 
 
 def test_reload_keeps_the_selected_permit_type(window: MainWindow) -> None:

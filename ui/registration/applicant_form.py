@@ -13,7 +13,7 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,9 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.applicant import Applicant, BusinessForm
-from counter_app.domain.formatting import full_date
 from counter_app.errors import FieldError
-from ui.registration.labels import birth_date_text, first_letter_upper, parse_birth_date
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+
+def _labels() -> ModuleType:
+    """`ui.registration.labels`, imported on first use: it brings the domain's calendar, catalog
+    and date formatting, which the first paint of the form at start-up does not need."""
+    from ui.registration import labels
+
+    return labels
+
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a4b00;"
@@ -197,7 +207,7 @@ class ApplicantForm(QWidget):
         errors: list[FieldError] = []
         birth_iso = ""
         try:
-            birth = parse_birth_date(self.birth_date.text())
+            birth = _labels().parse_birth_date(self.birth_date.text())
             birth_iso = birth.isoformat() if birth else ""
         except ValueError:
             errors.append(
@@ -271,7 +281,7 @@ class ApplicantForm(QWidget):
         self.foreign.setChecked(applicant.foreign_national)
         self.passport.setText(applicant.passport)
         self.birth_place.setText(applicant.birth_place)
-        self.birth_date.setText(birth_date_text(applicant.birth_date))
+        self.birth_date.setText(_labels().birth_date_text(applicant.birth_date))
         self.address.setText(applicant.address)
         self.phone.setText(applicant.phone)
         self.email.setText(applicant.email)
@@ -330,7 +340,7 @@ class ApplicantForm(QWidget):
         business_texts: list[str] = []
         for problems, is_error in ((errors, True), (warnings, False)):
             for problem in problems:
-                text = first_letter_upper(problem.message)
+                text = _labels().first_letter_upper(problem.message)
                 if problem.field == "business":
                     business_texts.append(text)
                 elif problem.field in self._slots:
@@ -344,7 +354,7 @@ class ApplicantForm(QWidget):
             slot.show_message("\n".join(shown), error=error)
         self._business_message.setText("\n".join(business_texts))
         self._business_message.setVisible(bool(business_texts))
-        general = [first_letter_upper(p.message) for p in unplaced if p.field in ("applicant",)]
+        general = [_labels().first_letter_upper(p.message) for p in unplaced if p.field in ("applicant",)]
         self.general.setText("\n".join(general))
         self.general.setVisible(bool(general))
         return [p for p in unplaced if p.field != "applicant"]
@@ -377,7 +387,7 @@ class ApplicantForm(QWidget):
 
     def _show_birth_hint(self, text: str) -> None:
         try:
-            day = parse_birth_date(text)
+            day = _labels().parse_birth_date(text)
         except ValueError:
             day = None
-        self.birth_hint.setText(full_date(day) if day else "")
+        self.birth_hint.setText(_labels().full_date(day) if day else "")

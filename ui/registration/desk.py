@@ -71,7 +71,11 @@ class RegistrationDesk(QWidget):
         signals: AppSignals,
         officer: str,
         parent: QWidget | None = None,
+        *,
+        form: ApplicantForm | None = None,
     ) -> None:
+        """`form`: an applicant form the officer may already have typed into (the window shows one
+        while the database opens); a new one otherwise."""
         super().__init__(parent)
         self._registration = registration
         self._catalog = catalog
@@ -84,7 +88,7 @@ class RegistrationDesk(QWidget):
 
         # 1. applicant
         self.search = ApplicantSearch(registration.search_applicants)
-        self.form = ApplicantForm()
+        self.form = form or ApplicantForm()
         applicant_page = QWidget()
         applicant_layout = QVBoxLayout(applicant_page)
         applicant_layout.addWidget(_heading(self.tr("1. Pemohon")))
