@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from counter_app.clock import SystemClock
 from counter_app.domain.printer_profile import PrinterProfile
@@ -16,6 +19,7 @@ from counter_app.services.demo import DemoService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import SettingsService, office_of
+from counter_app.services.status import SETTINGS_TTL_S, StatusService
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -120,3 +124,96 @@ def upgrade_database(database: str) -> str:
         return db.current_revision(engine) or ""
     finally:
         engine.dispose()
+
+
+# -- the public status page (issue 6) ------------------------------------------------------------
+
+STATUS_SERVER_ENV = "COUNTER_APP_STATUS_SERVER"
+"""How the status server's worker processes learn their configuration (JSON, set by `serve_status_page`)."""
+
+
+@dataclass
+class StatusSite:
+    """The status service over one database, and how to run and close it."""
+
+    service: StatusService
+    offload: bool  # True on a network database: run lookups in the thread pool, not on the event loop
+    close: Callable[[], None]
+
+
+def open_status_site(
+    database: str, *, migrate: bool = True, clock: Clock | None = None, settings_ttl_s: float = SETTINGS_TTL_S
+) -> StatusSite:
+    """The status service on `database`: the fast read-only path of `db.status_reader` for files, and
+    plain (non-locking) units of work for the settings and catalog it re-reads now and then."""
+    import db
+    from db.status_reader import SqlStatusReader
+
+    engine = db.create_engine_for(db.normalize_url(database))
+    try:
+        if migrate:
+            db.upgrade_to_head(engine)
+        reader = SqlStatusReader(engine)
+
+        def reading() -> db.SqlUnitOfWork:
+            return db.SqlUnitOfWork(engine, bind=engine)  # a deferred BEGIN: no write lock
+
+        service = StatusService(reading, clock or SystemClock(), reader, settings_ttl_s=settings_ttl_s)
+    except BaseException:
+        engine.dispose()
+        raise
+
+    def close() -> None:
+        reader.close()
+        engine.dispose()
+
+    return StatusSite(service, engine.dialect.name != "sqlite", close)
+
+
+def status_web_app() -> Any:
+    """The ASGI app of one status server process (uvicorn's factory), configured by STATUS_SERVER_ENV."""
+    import web
+    from counter_app import i18n
+
+    options = json.loads(os.environ[STATUS_SERVER_ENV])
+    i18n.install(options["language"])
+    site = open_status_site(options["database"], migrate=False)
+    return web.create_app(
+        site.service,
+        rate_limit=web.RateLimit(per_minute=options["per_minute"], burst=options["burst"]),
+        offload=site.offload,
+        on_close=site.close,
+    )
+
+
+def serve_status_page(
+    database: str,
+    *,
+    host: str,
+    port: int,
+    workers: int = 1,
+    per_minute: float = 60.0,
+    burst: int = 30,
+    forwarded_allow_ips: str | None = None,
+    access_log: bool = False,
+    language: str = "id",
+) -> None:
+    """Run the public status page with uvicorn until interrupted (the schema is upgraded first)."""
+    import uvicorn
+
+    open_status_site(database).close()  # create or upgrade the schema once, before the workers start
+    os.environ[STATUS_SERVER_ENV] = json.dumps(
+        {"database": database, "per_minute": per_minute, "burst": burst, "language": language}
+    )
+    uvicorn.run(
+        "counter_app.app:status_web_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=forwarded_allow_ips is not None,
+        forwarded_allow_ips=forwarded_allow_ips,
+        access_log=access_log,
+        server_header=False,
+        log_level="info",
+    )

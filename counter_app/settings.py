@@ -59,6 +59,12 @@ def _pattern(value: str) -> str:
     return value
 
 
+def _expire_days(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 3650:
+        raise ValueError(translate("settings", "tulis jumlah hari 1–3650"))
+    return int(value)
+
+
 def _paper(value: str) -> int:
     if value not in ("58", "80"):
         raise ValueError(translate("settings", "lebar kertas 58 atau 80 (mm)"))
@@ -89,6 +95,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("office.timezone", "Asia/Jakarta", "Zona waktu kantor", _zone),
         Setting("counter.code", "", "Kode loket (kosong: dari ID instalasi)", lambda v: _code(v) if v else ""),
         Setting("status.base_url", "http://localhost:8080", "Alamat publik halaman status (QR)"),
+        Setting(
+            "status.expire_days", "90", "Halaman status hilang N hari setelah berkas diserahkan/ditolak", _expire_days
+        ),
         Setting("calendar.working_days", "1,2,3,4,5", "Hari kerja (1=Senin … 7=Minggu)", _weekdays),
         Setting("calendar.receipt_day_is_day_zero", "true", "Hari penerimaan dihitung hari ke-0", _bool),
         Setting("numbering.pattern", DEFAULT_PATTERN, "Pola nomor registrasi", _pattern),

@@ -106,19 +106,22 @@ def replay(events: Sequence[CardEvent], stage_count: int) -> _Replay:
     return state
 
 
+_STATUS_AFTER = {
+    CardAction.RETURNED: CardStatus.RETURNED,
+    CardAction.RESUBMITTED: CardStatus.OPEN,
+    CardAction.REJECTED: CardStatus.REJECTED,
+    CardAction.HANDED_OVER: CardStatus.HANDED_OVER,
+    CardAction.REGISTERED: CardStatus.OPEN,
+    CardAction.ADVANCED: CardStatus.OPEN,
+}
+
+
 def _position(stack: Sequence[CardEvent]) -> tuple[int, CardStatus]:
     stage, status = 0, CardStatus.OPEN
     for event in stack:
         if event.to_stage is not None:
             stage = event.to_stage
-        status = {
-            CardAction.RETURNED: CardStatus.RETURNED,
-            CardAction.RESUBMITTED: CardStatus.OPEN,
-            CardAction.REJECTED: CardStatus.REJECTED,
-            CardAction.HANDED_OVER: CardStatus.HANDED_OVER,
-            CardAction.REGISTERED: CardStatus.OPEN,
-            CardAction.ADVANCED: CardStatus.OPEN,
-        }.get(event.action, status)
+        status = _STATUS_AFTER.get(event.action, status)
     return stage, status
 
 
