@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 
 import httpx2 as httpx
 import pytest
@@ -188,10 +187,10 @@ def test_a_client_asking_too_often_gets_429(app: Application, site: StatusSite) 
 
 
 @pytest.fixture
-def hostile(app: Application) -> Iterator[str]:
+def hostile(app: Application) -> str:
     app.settings.set("office.name", '<script>alert(1)</script> & "Kantor"')
     _reg_no, code = register(app, {**APPLICANT, "name": "<script>alert(1)</script>"})
-    yield code
+    return code
 
 
 def test_markup_in_names_is_shown_escaped(client: TestClient, hostile: str) -> None:

@@ -1,8 +1,10 @@
 """One file's control card: what it is, where it is, its timeline, what was received, what may be done.
 
 `CardDetail.show_card(view, allowed, timezone)` fills the panel; the buttons are the actions
-`CardService.allowed()` returned for the acting role, plus "Cetak kartu kendali". The NIK is masked
-here (the full NIK is shown only in the handover dialog).
+`CardService.allowed()` returned for the acting role, plus "Cetak kartu kendali" and, when the panel
+was given the settings, "Kirim status lewat WhatsApp" (opens a wa.me link with the status message
+typed in; the officer sends it, nothing is sent from here). The NIK is masked here (the full NIK is
+shown only in the handover dialog).
 
 Signals:
     action_requested(action: CardAction): a button of an action was pressed.
@@ -11,11 +13,12 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -37,6 +40,8 @@ from counter_app.domain.control_card import CardAction, CardEvent
 from counter_app.domain.formatting import date_time, full_date
 from counter_app.domain.identifiers import mask_nik
 from counter_app.services.control_card import CardView
+from counter_app.services.status import whatsapp_status_link
+from counter_app.settings import Settings
 from ui.backoffice.labels import (
     ACTIONS,
     FLAG_COLOURS,
@@ -169,10 +174,11 @@ class CardDetail(QWidget):
     action_requested = Signal(object)
     print_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, settings: Callable[[], Settings] | None = None) -> None:
         super().__init__(parent)
         self.view: CardView | None = None
         self.allowed: list[CardAction] = []
+        self._settings = settings
 
         self.title = _value()
         font = self.title.font()
@@ -236,6 +242,16 @@ class CardDetail(QWidget):
             self.tr("Simpan kartu kendali sebagai PDF (A4 atau A5) untuk dilampirkan ke berkas")
         )
         self.print_button.clicked.connect(self.print_requested)
+        self.whatsapp_button = QPushButton(self.tr("Kirim status lewat &WhatsApp…"))
+        self.whatsapp_button.setToolTip(
+            self.tr(
+                "Buka WhatsApp ke nomor pemohon dengan pesan status (nomor registrasi, jenis izin, tahap, alamat "
+                "halaman status) sudah terketik; pesan baru terkirim setelah Anda menekan kirim di WhatsApp"
+            )
+        )
+        self.whatsapp_button.clicked.connect(self.send_whatsapp)
+        self.whatsapp_button.setVisible(settings is not None)
+        self.button_row.addWidget(self.whatsapp_button)
         self.button_row.addWidget(self.print_button)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #5f6368;")
@@ -269,6 +285,7 @@ class CardDetail(QWidget):
         for button in self.buttons.values():
             button.hide()
         self.print_button.setEnabled(False)
+        self.whatsapp_button.setEnabled(False)
 
     def show_card(self, view: CardView, allowed: list[CardAction], timezone: str, role: Role) -> None:
         self.view = view
@@ -326,6 +343,7 @@ class CardDetail(QWidget):
         for action, button in self.buttons.items():
             button.setVisible(action in self.allowed)
         self.print_button.setEnabled(True)
+        self.whatsapp_button.setEnabled(bool(applicant.phone))
         if self.allowed:
             self.hint.setText(self.tr("Bertindak sebagai {role}.").format(role=role_label(role)))
         elif state.status is CardStatus.OPEN or state.status is CardStatus.RETURNED:
@@ -338,6 +356,20 @@ class CardDetail(QWidget):
             )
         else:
             self.hint.setText(self.tr("Berkas sudah ditutup ({status}).").format(status=status_text(state.status)))
+
+    def whatsapp_link(self) -> str | None:
+        """The wa.me link for the file shown, or None (no file, no settings, no usable number)."""
+        if self.view is None or self._settings is None:
+            return None
+        return whatsapp_status_link(self.view, self._settings())
+
+    def send_whatsapp(self) -> None:
+        link = self.whatsapp_link()
+        if link is None:
+            self.hint.setText(self.tr("Nomor telepon pemohon tidak dapat dipakai untuk WhatsApp."))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromEncoded(link.encode("ascii"))):
+            self.hint.setText(self.tr("WhatsApp atau peramban tidak dapat dibuka di komputer ini."))
 
     def visible_actions(self) -> list[CardAction]:
         return [action for action, button in self.buttons.items() if not button.isHidden()]

@@ -230,6 +230,9 @@ class BackOfficeTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        # Fit the columns to the rows on screen, not to the first 1,000 (Qt's default): with
+        # thousands of open files that measuring was most of the time to show the queue.
+        header.setResizeContentsPrecision(0)
         for column in QueueColumn:
             mode = (
                 QHeaderView.ResizeMode.Stretch
@@ -245,7 +248,7 @@ class BackOfficeTab(QWidget):
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
         self.feedback.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.detail = CardDetail()
+        self.detail = CardDetail(settings=settings.current)
         self.detail.action_requested.connect(self.request_action)
         self.detail.print_requested.connect(self.print_card)
 
