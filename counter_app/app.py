@@ -20,6 +20,7 @@ from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import SettingsService, office_of
 from counter_app.services.status import SETTINGS_TTL_S, StatusService
+from counter_app.services.sync import SyncService
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -37,11 +38,13 @@ class Application:
     printing: PrintService
     cards: CardService
     demo: DemoService
+    sync: SyncService
     renderer: ReceiptRenderer
     transport: PrinterTransport
     shipped_import: list[ImportOutcome]
 
     def close(self) -> None:
+        self.sync.close()
         self.engine.dispose()
 
     # -- receipt printer set-up (the test page comes from the printing adapter) -----------------
@@ -78,9 +81,14 @@ def open_application(
     seed_catalog: bool = True,
     clock: Clock | None = None,
     transport: PrinterTransport | None = None,
+    sync_after_send: Callable[[], None] | None = None,
 ) -> Application:
-    """Open (and create or upgrade) the database, and wire the services over it."""
+    """Open (and create or upgrade) the database, and wire the services over it.
+
+    `sync_after_send`: called after the hub committed a pushed batch, before the counter forgets it
+    (a test hook)."""
     import db
+    import db.hub.link
     import printing
 
     engine = db.create_engine_for(db.normalize_url(database))
@@ -104,6 +112,7 @@ def open_application(
             printing=PrintService(uow, transport, renderer, clock),
             cards=CardService(uow, clock, printing.PdfDocuments()),
             demo=DemoService(uow, db.SqlDemoWriter(engine), clock),
+            sync=SyncService(uow, db.hub.link.connect_hub, clock, after_send=sync_after_send),
             renderer=renderer,
             transport=transport,
             shipped_import=shipped,

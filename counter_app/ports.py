@@ -5,7 +5,7 @@ Adapters implement them; services receive them as constructor arguments.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Protocol
 
@@ -19,6 +19,7 @@ from counter_app.domain.print_job import JobState, PrintJob
 from counter_app.domain.printer_profile import PrinterProfile
 from counter_app.domain.receipt import Document
 from counter_app.domain.registration import Registration, ReturnedVisit
+from counter_app.domain.sync import Change, Conflict, Keep, Received
 
 
 class Clock(Protocol):
@@ -83,6 +84,10 @@ class RegistrationRepository(Protocol):
     def by_tracking_code(self, code: str) -> Registration | None: ...
 
     def by_nik(self, nik: str, limit: int = 20) -> list[Registration]: ...
+
+    def by_ids(self, registration_ids: Sequence[str]) -> list[Registration]:
+        """The stored ones of these files (any order; unknown ids are left out)."""
+        ...
 
     def set_card_state(self, registration_id: str, card: CardProjection) -> None:
         """Keep the card's projection next to the file, for queue queries (a cache of what the
@@ -156,6 +161,67 @@ class HolidayOverrideRepository(Protocol):
     def delete(self, day: date) -> None: ...
 
 
+class SyncRepository(Protocol):
+    """This database's side of sync as a counter: the outbox, the pull cursor, what came from the hub.
+
+    See `counter_app.services.sync` and `db.outbox`."""
+
+    def mode(self) -> str:
+        """ "off" (no hub used yet: nothing recorded), "counter", or "hub" (this is the hub)."""
+        ...
+
+    def start_recording(self) -> int:
+        """Record local changes from now on; the first time, queue every record already stored
+        (returns how many changes were queued, 0 when recording already)."""
+        ...
+
+    def queue_everything(self) -> int:
+        """Queue every stored record again (for a hub that has never seen this counter)."""
+        ...
+
+    def pending(self, limit: int) -> list[Change]:
+        """The oldest changes not yet acknowledged by the hub, in the order they were made."""
+        ...
+
+    def pending_count(self) -> int: ...
+
+    def acknowledge(self, change_ids: Sequence[str]) -> None:
+        """The hub has committed these: forget them."""
+        ...
+
+    def apply(self, changes: Sequence[Change]) -> list[str]:
+        """Write what came from the hub (never recorded as local changes); returns the files whose
+        card events changed. A local change still waiting for the hub wins over an older one."""
+        ...
+
+    def state(self) -> dict[str, str]: ...
+
+    def set_state(self, values: Mapping[str, str]) -> None: ...
+
+
+class HubRepository(Protocol):
+    """This database as the hub: its change log (the cursor counters pull from) and conflicts."""
+
+    def become_hub(self) -> str:
+        """Make this database the hub (the first time, log every record it holds); its hub id."""
+        ...
+
+    def receive(self, origin: str, changes: Sequence[Change]) -> Received:
+        """Take a pushed batch: records new to the hub are written and logged, changes it already
+        has are skipped, concurrent edits become conflicts. Idempotent."""
+        ...
+
+    def changes_since(self, cursor: int, limit: int) -> list[Change]:
+        """Logged changes after `cursor`, in log order (`Change.seq` is the new cursor)."""
+        ...
+
+    def last_seq(self) -> int: ...
+
+    def conflicts(self, include_closed: bool = False) -> list[Conflict]: ...
+
+    def resolve(self, conflict_id: str, keep: Keep, by: str, at: datetime) -> Conflict: ...
+
+
 class UnitOfWork(Protocol):
     """One database transaction. Leaving the `with` block without `commit()` rolls back."""
 
@@ -168,6 +234,8 @@ class UnitOfWork(Protocol):
     settings: SettingsRepository
     holidays: HolidayOverrideRepository
     catalog: CatalogRepository
+    sync: SyncRepository
+    hub: HubRepository
 
     def __enter__(self) -> UnitOfWork: ...
 
@@ -178,6 +246,29 @@ class UnitOfWork(Protocol):
 
 class UnitOfWorkFactory(Protocol):
     def __call__(self) -> UnitOfWork: ...
+
+
+class HubLink(Protocol):
+    """A hub the counter syncs with (the PostgreSQL adapter, `db.hub`)."""
+
+    @property
+    def address(self) -> str:
+        """The hub as shown to people (no password)."""
+        ...
+
+    def open(self) -> str:
+        """Reach the hub, create or upgrade its schema, make it the hub; its hub id."""
+        ...
+
+    def unit_of_work(self) -> UnitOfWork:
+        """One transaction on the hub."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class HubConnector(Protocol):
+    def __call__(self, url: str) -> HubLink: ...
 
 
 class ReceiptRenderer(Protocol):

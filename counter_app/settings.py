@@ -77,6 +77,21 @@ def _qr_mode(value: str) -> str:
     return value
 
 
+def _hub_url(value: str) -> str:
+    scheme = value.split("://", 1)[0].lower() if "://" in value else ""
+    if value and scheme not in ("postgresql", "postgres", "postgresql+psycopg"):
+        raise ValueError(
+            translate("settings", "tulis URL PostgreSQL, mis. postgresql://loket@server-hub:5432/loket, atau kosongkan")
+        )
+    return value
+
+
+def _interval(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 3600:
+        raise ValueError(translate("settings", "tulis jumlah detik 1–3600"))
+    return int(value)
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -105,6 +120,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("printer.paper_mm", "80", "Lebar kertas (mm)", _paper),
         Setting("printer.qr", "image", "Cara mencetak QR", _qr_mode),
         Setting("printer.cut", "true", "Potong kertas otomatis", _bool),
+        Setting("hub.url", "", "Hub sinkronisasi (URL PostgreSQL; kosong: tanpa hub)", _hub_url),
+        Setting("sync.interval_s", "5", "Jeda sinkronisasi latar (detik)", _interval),
         Setting("install.id", "", "ID instalasi (dibuat otomatis)"),
     )
 }

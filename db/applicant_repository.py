@@ -34,8 +34,10 @@ from sqlalchemy import ColumnElement, and_, or_, select, text
 from sqlalchemy.orm import InstrumentedAttribute
 
 from counter_app.domain.applicant import Applicant
+from counter_app.domain.sync import Entity, revision
 from db.base import parse_key, require_aware, to_key
 from db.models import ApplicantRow
+from db.outbox import record, recording
 from db.repository import SessionRepository, dump_json, translated
 from db.text import fold, identifier_query, phone_prefixes
 
@@ -101,7 +103,14 @@ class SqlApplicantRepository(SessionRepository):
             "updated_at": at,
         }
         changed = ["name", "name_search", "nik", "phone", "nib", "document", "updated_at"]
+        # For the hub (db.outbox): a change when the data differs, with the version it was edited from.
+        before: str | None = None
+        recorded = recording(self._session)
+        if recorded:
+            before = self._session.scalar(select(ApplicantRow.document).where(ApplicantRow.id == values["id"]))
         self._session.execute(self._upsert(ApplicantRow, values, ["id"], changed))
+        if recorded and before != values["document"]:
+            record(self._session, Entity.APPLICANT, values, base=None if before is None else revision(before))
 
     @translated
     def search(self, query: str, limit: int = 20) -> list[Applicant]:

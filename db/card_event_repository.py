@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from counter_app.domain.control_card import CardAction, CardEvent
+from counter_app.domain.sync import Entity
 from db.base import parse_key, require_aware, to_key
 from db.models import CardEventRow
+from db.outbox import record
 from db.repository import SessionRepository, dump_json, translated
 
 BATCH = 500  # registration ids per query (SQLite allows 32,766 parameters; keep statements small)
@@ -26,21 +28,21 @@ class SqlCardEventRepository(SessionRepository):
     @translated
     def add(self, event: CardEvent) -> None:
         require_aware("at", event.at)
-        self._session.execute(
-            self._insert(CardEventRow).values(
-                id=to_key(event.id),
-                registration_id=to_key(event.registration_id),
-                action=event.action.value,
-                from_stage=event.from_stage,
-                to_stage=event.to_stage,
-                at=event.at,
-                by=event.by,
-                role=event.role,
-                counter_code=event.counter_code,
-                note=event.note,
-                data=dump_json(event.data),
-            )
-        )
+        values = {
+            "id": to_key(event.id),
+            "registration_id": to_key(event.registration_id),
+            "action": event.action.value,
+            "from_stage": event.from_stage,
+            "to_stage": event.to_stage,
+            "at": event.at,
+            "by": event.by,
+            "role": event.role,
+            "counter_code": event.counter_code,
+            "note": event.note,
+            "data": dump_json(event.data),
+        }
+        self._session.execute(self._insert(CardEventRow).values(values))
+        record(self._session, Entity.CARD_EVENT, values)
 
     @translated
     def for_registration(self, registration_id: str) -> list[CardEvent]:

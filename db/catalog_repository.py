@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from counter_app.domain.catalog import PermitSummary, PermitType, Risk, SlaUnit
+from counter_app.domain.sync import Entity
 from counter_app.errors import FieldError, StorageError, ValidationError
 from counter_app.i18n import translate
 from db.base import new_id
@@ -36,7 +37,9 @@ from db.models import (
     PermitTypeRow,
     PermitTypeVersionRow,
 )
+from db.outbox import record
 from db.session import writer
+from db.sync_rows import columns_of
 
 
 class VersionExists(StorageError):
@@ -194,7 +197,11 @@ class SqlCatalogRepository:
             elif pt.version > row.latest_version:
                 row.latest_version = pt.version
                 row.name = pt.name
-            session.add(_version_row(pt, row, imported_at))
+            version_row = _version_row(pt, row, imported_at)
+            session.add(version_row)
+            # For the hub (db.outbox), in this transaction.
+            values = {name: getattr(version_row, name) for name in columns_of(Entity.PERMIT_VERSION)}
+            record(session, Entity.PERMIT_VERSION, values)
 
 
 def _version_row(pt: PermitType, row: PermitTypeRow, imported_at: datetime) -> PermitTypeVersionRow:

@@ -11,7 +11,9 @@ from datetime import date
 from sqlalchemy import delete, select
 
 from counter_app.domain.calendar_overrides import HolidayOverride
+from counter_app.domain.sync import Entity
 from db.models import HolidayOverrideRow
+from db.outbox import record
 from db.repository import SessionRepository, translated
 
 
@@ -29,8 +31,10 @@ class SqlHolidayOverrideRepository(SessionRepository):
         """Add or replace the override of `override.day`."""
         values = {"day": override.day, "closed": override.closed, "name": override.name}
         self._session.execute(self._upsert(HolidayOverrideRow, values, ["day"], ["closed", "name"]))
+        record(self._session, Entity.HOLIDAY_OVERRIDE, values)
 
     @translated
     def delete(self, day: date) -> None:
         """Remove the override of `day` (nothing happens when there is none)."""
         self._session.execute(delete(HolidayOverrideRow).where(HolidayOverrideRow.day == day))
+        record(self._session, Entity.HOLIDAY_OVERRIDE, {"day": day}, deleted=True)

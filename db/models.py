@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     CHAR,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -280,3 +281,76 @@ class HolidayOverrideRow(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     closed: Mapped[bool] = mapped_column(Boolean)
     name: Mapped[str] = mapped_column(Text)
+
+
+# --- Sync between counters and the hub (revision 0004) ---------------------------------------------
+#
+# Every database has these tables; which ones it uses depends on `sync_state.mode`: "off" (no hub:
+# nothing is recorded), "counter" (local changes go to `sync_outbox`), "hub" (this is the hub:
+# changes go straight to its log `sync_change`). See `db.outbox` and `counter_app.services.sync`.
+
+SYNC_KEY_LENGTH = 200
+SYNC_ENTITY_LENGTH = 32
+SYNC_ORIGIN_LENGTH = 64
+SYNC_REVISION_LENGTH = 64
+
+
+class SyncOutboxRow(Base):
+    """A local change waiting to be pushed to the hub (deleted once the hub has committed it)."""
+
+    __tablename__ = "sync_outbox"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 (SQLAlchemy reads it, never mutates it)
+
+    # Local order of the changes; AUTOINCREMENT on SQLite so a number is never used twice.
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    change_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    entity: Mapped[str] = mapped_column(String(SYNC_ENTITY_LENGTH))
+    key: Mapped[str] = mapped_column(String(SYNC_KEY_LENGTH))
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SyncStateRow(Base):
+    """Where sync stands: the mode, the hub's id and cursor, when it was last reached (text values)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncChangeRow(Base):
+    """The hub's change log: every change that reached the hub, numbered in commit order (`seq` is
+    the cursor counters pull from; writers of the log are serialised, see `db.hub.lock`)."""
+
+    __tablename__ = "sync_change"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012
+
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    change_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    origin: Mapped[str] = mapped_column(String(SYNC_ORIGIN_LENGTH))
+    entity: Mapped[str] = mapped_column(String(SYNC_ENTITY_LENGTH))
+    key: Mapped[str] = mapped_column(String(SYNC_KEY_LENGTH))
+    payload: Mapped[str] = mapped_column(Text)
+    logged_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SyncConflictRow(Base):
+    """Two versions of one record edited on two counters: both kept until a supervisor chooses."""
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_status", "status", "entity", "key"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(SYNC_ENTITY_LENGTH))
+    key: Mapped[str] = mapped_column(String(SYNC_KEY_LENGTH))
+    current_revision: Mapped[str] = mapped_column(String(SYNC_REVISION_LENGTH))
+    current: Mapped[str] = mapped_column(Text)  # the hub's version when the other one arrived
+    incoming_revision: Mapped[str] = mapped_column(String(SYNC_REVISION_LENGTH))
+    incoming: Mapped[str] = mapped_column(Text)  # the version that arrived from `origin`
+    origin: Mapped[str] = mapped_column(String(SYNC_ORIGIN_LENGTH))
+    detected_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(16))  # open | resolved | superseded
+    resolution: Mapped[str] = mapped_column(String(16), server_default="")  # current | incoming | superseded
+    resolved_by: Mapped[str] = mapped_column(Text, server_default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -12,6 +12,7 @@ object. Only the control card's cached stage and status (`set_card_state`) ever 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,11 +23,14 @@ from counter_app.domain.card_projection import CardProjection, OpenFile
 from counter_app.domain.card_state import CardStatus
 from counter_app.domain.catalog import PermitType
 from counter_app.domain.registration import Registration
+from counter_app.domain.sync import Entity
 from db.base import parse_key, require_aware, to_key
 from db.models import OPEN_CONDITION, PermitTypeVersionRow, RegistrationRow
+from db.outbox import record
 from db.repository import SessionRepository, dump_json, translated
 
 _Order = ColumnElement[Any] | InstrumentedAttribute[Any]
+BATCH = 500  # ids per query
 _STATUS = {status.value: status for status in CardStatus}  # faster than CardStatus(value) per row
 
 
@@ -48,32 +52,32 @@ class SqlRegistrationRepository(SessionRepository):
     def add(self, registration: Registration) -> None:
         require_aware("received_at", registration.received_at)
         due = registration.due
-        self._session.execute(
-            self._insert(RegistrationRow).values(
-                id=to_key(registration.id),
-                reg_no=registration.reg_no,
-                tracking_code=registration.tracking_code,
-                applicant_id=to_key(registration.applicant.id),
-                nik=registration.applicant.nik or None,
-                permit_code=registration.permit.code,
-                permit_version=registration.permit.version,
-                received_at=registration.received_at,
-                due_date=None if due is None else due.date,
-                due_days=0 if due is None else due.working_days,
-                due_provisional=False if due is None else due.provisional,
-                office_code=registration.office_code,
-                counter_code=registration.counter_code,
-                officer=registration.officer,
-                snapshot=dump_json(registration.snapshot_json()),
-                # When the row was written (the port passes no time; received_at is the business time).
-                created_at=datetime.now(UTC),
-                card_stage=0,  # registered: the first stage, open
-                card_status=CardStatus.OPEN.value,
-                card_since=registration.received_at,
-                card_last_by=registration.officer,
-                applicant_name=registration.applicant.name,
-            )
-        )
+        values: dict[str, Any] = {
+            "id": to_key(registration.id),
+            "reg_no": registration.reg_no,
+            "tracking_code": registration.tracking_code,
+            "applicant_id": to_key(registration.applicant.id),
+            "nik": registration.applicant.nik or None,
+            "permit_code": registration.permit.code,
+            "permit_version": registration.permit.version,
+            "received_at": registration.received_at,
+            "due_date": None if due is None else due.date,
+            "due_days": 0 if due is None else due.working_days,
+            "due_provisional": False if due is None else due.provisional,
+            "office_code": registration.office_code,
+            "counter_code": registration.counter_code,
+            "officer": registration.officer,
+            "snapshot": dump_json(registration.snapshot_json()),
+            # When the row was written (the port passes no time; received_at is the business time).
+            "created_at": datetime.now(UTC),
+            "card_stage": 0,  # registered: the first stage, open
+            "card_status": CardStatus.OPEN.value,
+            "card_since": registration.received_at,
+            "card_last_by": registration.officer,
+            "applicant_name": registration.applicant.name,
+        }
+        self._session.execute(self._insert(RegistrationRow).values(values))
+        record(self._session, Entity.REGISTRATION, values)
 
     @translated
     def set_card_state(self, registration_id: str, card: CardProjection) -> None:
@@ -140,6 +144,7 @@ class SqlRegistrationRepository(SessionRepository):
             # per-row processing (keys are stored as 32 hex digits, times as naive UTC ISO text).
             sql = str(stmt.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
             raw = connection.exec_driver_sql(sql).fetchall()
+            parse = datetime.fromisoformat
             rows: Any = [
                 (
                     _dashed(key),
@@ -147,13 +152,13 @@ class SqlRegistrationRepository(SessionRepository):
                     name,
                     code,
                     version,
-                    _utc(received),
+                    parse(received).replace(tzinfo=UTC),
                     stage,
                     status,
-                    _utc(since),
+                    since and parse(since).replace(tzinfo=UTC),
                     by,
                     paused,
-                    _utc(paused_since),
+                    paused_since and parse(paused_since).replace(tzinfo=UTC),
                 )
                 for key, no, name, code, version, received, stage, status, since, by, paused, paused_since in raw
             ]
@@ -197,6 +202,15 @@ class SqlRegistrationRepository(SessionRepository):
             order_by=(RegistrationRow.received_at.desc(), RegistrationRow.id.desc()),
             limit=limit,
         )
+
+    @translated
+    def by_ids(self, registration_ids: Sequence[str]) -> list[Registration]:
+        keys = [key for key in (parse_key(i) for i in registration_ids) if key is not None]
+        found: list[Registration] = []
+        for start in range(0, len(keys), BATCH):
+            chunk = keys[start : start + BATCH]
+            found += self._find(RegistrationRow.id.in_(chunk), order_by=(), limit=len(chunk))
+        return found
 
     def _one(self, condition: ColumnElement[bool]) -> Registration | None:
         found = self._find(condition, order_by=(), limit=1)

@@ -30,10 +30,12 @@ from counter_app.ports import (
     CardEventRepository,
     CatalogRepository,
     HolidayOverrideRepository,
+    HubRepository,
     PrintJobRepository,
     RegistrationRepository,
     SequenceRepository,
     SettingsRepository,
+    SyncRepository,
     VisitRepository,
 )
 from db.applicant_repository import SqlApplicantRepository
@@ -41,11 +43,13 @@ from db.card_event_repository import SqlCardEventRepository
 from db.catalog_repository import SqlCatalogRepository
 from db.errors import storage_errors
 from db.holiday_repository import SqlHolidayOverrideRepository
+from db.hub.repository import SqlHubRepository
 from db.print_job_repository import SqlPrintJobRepository
 from db.registration_repository import SqlRegistrationRepository
 from db.sequence_repository import SqlSequenceRepository
 from db.session import writer
 from db.settings_repository import SqlSettingsRepository
+from db.sync_repository import SqlSyncRepository
 from db.visit_repository import SqlVisitRepository
 
 log = logging.getLogger(__name__)
@@ -63,6 +67,8 @@ class SqlUnitOfWork:
     settings: SettingsRepository
     holidays: HolidayOverrideRepository
     catalog: CatalogRepository
+    sync: SyncRepository
+    hub: HubRepository
 
     def __init__(self, engine: Engine, *, bind: Engine | None = None) -> None:
         """`bind`: the engine the session runs on, `writer(engine)` unless given (the factory
@@ -79,6 +85,8 @@ class SqlUnitOfWork:
         self.settings = SqlSettingsRepository(session, engine)
         self.holidays = SqlHolidayOverrideRepository(session, engine)
         self.catalog = SqlCatalogRepository(engine, session=session)
+        self.sync = SqlSyncRepository(session, engine)
+        self.hub = SqlHubRepository(session, engine)
 
     def __enter__(self) -> SqlUnitOfWork:
         return self

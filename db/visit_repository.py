@@ -12,8 +12,10 @@ from sqlalchemy import select
 
 from counter_app.domain.applicant import Applicant
 from counter_app.domain.registration import MissingItem, ReturnedVisit
+from counter_app.domain.sync import Entity
 from db.base import parse_key, require_aware, to_key
 from db.models import ReturnedVisitRow
+from db.outbox import record
 from db.repository import SessionRepository, dump_json, translated
 
 
@@ -21,21 +23,21 @@ class SqlVisitRepository(SessionRepository):
     @translated
     def add(self, visit: ReturnedVisit) -> None:
         require_aware("at", visit.at)
-        self._session.execute(
-            self._insert(ReturnedVisitRow).values(
-                id=to_key(visit.id),
-                applicant_id=to_key(visit.applicant.id),
-                permit_code=visit.permit_code,
-                permit_version=visit.permit_version,
-                permit_name=visit.permit_name,
-                missing=dump_json([item.to_json() for item in visit.missing]),
-                at=visit.at,
-                office_code=visit.office_code,
-                counter_code=visit.counter_code,
-                officer=visit.officer,
-                applicant=dump_json(visit.applicant.to_json()),
-            )
-        )
+        values = {
+            "id": to_key(visit.id),
+            "applicant_id": to_key(visit.applicant.id),
+            "permit_code": visit.permit_code,
+            "permit_version": visit.permit_version,
+            "permit_name": visit.permit_name,
+            "missing": dump_json([item.to_json() for item in visit.missing]),
+            "at": visit.at,
+            "office_code": visit.office_code,
+            "counter_code": visit.counter_code,
+            "officer": visit.officer,
+            "applicant": dump_json(visit.applicant.to_json()),
+        }
+        self._session.execute(self._insert(ReturnedVisitRow).values(values))
+        record(self._session, Entity.RETURNED_VISIT, values)
 
     @translated
     def by_id(self, visit_id: str) -> ReturnedVisit | None:

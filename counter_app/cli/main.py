@@ -22,6 +22,7 @@ from counter_app.cli.printer_commands import add_printer_commands
 from counter_app.cli.registration_commands import add_registration_commands
 from counter_app.cli.settings_commands import add_settings_commands
 from counter_app.cli.status_commands import add_status_commands
+from counter_app.cli.sync_commands import add_sync_commands
 from counter_app.errors import KnownError
 from counter_app.i18n import translate
 
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_settings_commands(commands)
     add_card_commands(commands)
     add_demo_commands(commands)
+    add_sync_commands(commands)
     add_status_commands(commands)
     database = commands.add_parser("db", help=translate("cli", "pengelolaan basis data"))
     database_commands = database.add_subparsers(title=translate("cli", "perintah"), metavar="PERINTAH", required=True)
