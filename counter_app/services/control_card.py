@@ -238,6 +238,23 @@ class CardService:
             timezone = str(Settings(uow.settings.load()).get("office.timezone"))
         zone = ZoneInfo(timezone)
         today = local(self._clock.now(), timezone).date()
+        # Thousands of files share a handful of days: each working-day figure is computed once per day.
+        since_cache: dict[date, int] = {}
+        due_cache: dict[tuple[date, int], date] = {}
+
+        def days_since(day: date) -> int:
+            value = since_cache.get(day)
+            if value is None:
+                value = since_cache[day] = calendar.working_days_between(day, today)
+            return value
+
+        def due_after(day: date, days: int) -> date:
+            value = due_cache.get((day, days))
+            if value is None:
+                value = due_cache[(day, days)] = calendar.add_working_days(day, days).date
+            return value
+
+        calendar_days = SlaUnit.CALENDAR  # looked up once, not per file
         rows: list[QueueRow] = []
         for file in files:
             permit = permits.get((file.permit_code, file.permit_version))
@@ -250,20 +267,16 @@ class CardService:
             if (stage and name != stage) or (officer and card.last_by != officer):
                 continue
             registered_on = file.received_at.astimezone(zone).date()
-            ongoing = (
-                0
-                if card.paused_since is None
-                else calendar.working_days_between(card.paused_since.astimezone(zone).date(), today)
-            )
+            ongoing = 0 if card.paused_since is None else days_since(card.paused_since.astimezone(zone).date())
             paused = card.paused_days + ongoing
             sla_days = permit.sla.days
-            if permit.sla.unit is SlaUnit.CALENDAR:
+            if permit.sla.unit is calendar_days:
                 used = max((today - registered_on).days, 0) - paused
                 due = None if sla_days is None else registered_on + timedelta(days=sla_days + paused)
             else:
-                used = calendar.working_days_between(registered_on, today) - paused
-                due = None if sla_days is None else calendar.add_working_days(registered_on, sla_days + paused).date
-            in_stage = calendar.working_days_between(card.since.astimezone(zone).date(), today)
+                used = days_since(registered_on) - paused
+                due = None if sla_days is None else due_after(registered_on, sla_days + paused)
+            in_stage = days_since(card.since.astimezone(zone).date())
             rows.append(
                 QueueRow(
                     reg_no=file.reg_no,

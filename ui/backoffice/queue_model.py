@@ -3,10 +3,15 @@
 The flag is text ("Terlambat", "Perhatian", "Sesuai jadwal") with a coloured background and a
 coloured dot, never colour alone. Every cell has a `SORT_ROLE` value (numbers sort as numbers);
 the flag column sorts by urgency (overdue first, then by SLA days left), which is the default order.
+
+The model sorts itself (`QueueModel.sort`: one `list.sort` with a key, in C) and the proxy only
+filters and hands sorting on: a `QSortFilterProxyModel` sort calls `data()` twice per comparison,
+some 300,000 Python calls for 10,000 open files.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -69,11 +74,32 @@ class QueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[QueueRow] = []
         self._icons: dict[Flag, QIcon] = {}
+        self._sorted: tuple[QueueColumn, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[QueueRow]) -> None:
+        """New rows, in the order the model is sorted by (the service's order until a sort)."""
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted is not None:
+            self._rows.sort(key=_key_of(self._sorted[0]), reverse=self._sorted[1] is Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by `column` (stable: equal keys keep their order), keeping selections and the current
+        row on the same files."""
+        if not 0 <= column < len(QueueColumn):
+            return
+        self._sorted = (QueueColumn(column), order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self._rows[index.row()] for index in persistent]
+        self._rows.sort(key=_key_of(QueueColumn(column)), reverse=order is Qt.SortOrder.DescendingOrder)
+        position = {id(row): number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(position[id(row)], index.column()) for row, index in zip(held, persistent, strict=True)],
+        )
+        self.layoutChanged.emit()
 
     def rows(self) -> list[QueueRow]:
         return list(self._rows)
@@ -121,9 +147,11 @@ class QueueModel(QAbstractTableModel):
                 return self.tr("Petugas terakhir")
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        # Called for every cell and role the view paints or measures: cheap checks only.
+        number = index.row()
+        if not index.isValid() or not 0 <= number < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        row = self._rows[number]
         column = QueueColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -197,6 +225,10 @@ class QueueModel(QAbstractTableModel):
         return icon
 
 
+def _key_of(column: QueueColumn) -> Callable[[QueueRow], int | str]:
+    return lambda row: _sort_key(row, column)
+
+
 def _sort_key(row: QueueRow, column: QueueColumn) -> int | str:
     match column:
         case QueueColumn.DAYS_IN_STAGE:
@@ -224,7 +256,6 @@ class QueueFilterModel(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
         self.stage: str | None = None
         self.permit_code: str | None = None
         self.officer: str | None = None
@@ -244,6 +275,12 @@ class QueueFilterModel(QSortFilterProxyModel):
         self.officer = officer or None
         self.search = search.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the source model's (see the module's docstring); the proxy keeps its order."""
+        model = self.sourceModel()
+        if isinstance(model, QueueModel):
+            model.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QIcon
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from counter_app.app import Application
@@ -58,6 +59,32 @@ def test_the_queue_model_passes_the_model_tester(qtmodeltester: object) -> None:
     proxy.set_filters(stage="Verifikasi berkas")
     proxy.sort(QueueColumn.FLAG)
     check_model(qtmodeltester, proxy)  # type: ignore[arg-type]
+
+
+def test_sorting_keeps_the_current_file_and_survives_new_rows(qtbot: QtBot) -> None:
+    """The model sorts itself (the proxy hands sorting on): the selected file stays selected, a
+    descending sort is the exact reverse for distinct keys, and fresh rows come in sorted."""
+    model = QueueModel()
+    rows = [row("C", Flag.ON_TRACK, 5), row("A", Flag.RED, -2), row("B", Flag.AMBER, 1)]
+    model.set_rows(rows)
+    proxy = QueueFilterModel()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.selectRow(0)  # "C": the service's order until a sort
+    assert view.currentIndex().data(REG_NO_ROLE) == "C"
+
+    view.sortByColumn(QueueColumn.NUMBER, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["A", "B", "C"]
+    assert view.currentIndex().data(REG_NO_ROLE) == "C"
+    view.sortByColumn(QueueColumn.SLA_LEFT, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["C", "B", "A"]
+    assert view.currentIndex().data(REG_NO_ROLE) == "C"
+
+    model.set_rows([*rows, row("D", Flag.ON_TRACK, 9)])
+    assert [proxy.index(r, 0).data() for r in range(4)] == ["D", "C", "B", "A"]
 
 
 def test_cells_say_what_they_mean() -> None:
