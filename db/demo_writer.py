@@ -64,11 +64,13 @@ class SqlDemoWriter:
                         rows,
                     )
                 else:
-                    columns = TABLES[table].columns
-                    connection.execute(
-                        insert(TABLES[table]),
-                        [{columns[n].key: v for n, v in zip(names, row, strict=True)} for row in rows],
-                    )
+                    # PostgreSQL: COPY, several times faster than batched INSERTs for a million files.
+                    driver = connection.connection.driver_connection
+                    assert driver is not None
+                    quoted = ", ".join(f'"{name}"' for name in names)
+                    with driver.cursor() as cursor, cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
+                        for row in rows:
+                            copy.write_row(row)
 
     def finish(self, sequences: dict[tuple[str, date], int]) -> None:
         """Continue live numbering after the demo's numbers (existing counters keep theirs), and
