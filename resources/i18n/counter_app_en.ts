@@ -536,6 +536,14 @@
         <translation>Save the control card as a PDF (A4 or A5) to attach to the file</translation>
     </message>
     <message>
+        <source>Kirim status lewat &amp;WhatsApp…</source>
+        <translation>Send status by &amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <source>Buka WhatsApp ke nomor pemohon dengan pesan status (nomor registrasi, jenis izin, tahap, alamat halaman status) sudah terketik; pesan baru terkirim setelah Anda menekan kirim di WhatsApp</source>
+        <translation>Open WhatsApp at the applicant&apos;s number with the status message (registration number, permit type, stage, status page address) typed in; it is sent only when you press send in WhatsApp</translation>
+    </message>
+    <message>
         <source>{name} — NIK {nik}</source>
         <translation>{name} — NIK {nik}</translation>
     </message>
@@ -596,6 +604,14 @@
     <message>
         <source>Berkas sudah ditutup ({status}).</source>
         <translation>The file is closed ({status}).</translation>
+    </message>
+    <message>
+        <source>Nomor telepon pemohon tidak dapat dipakai untuk WhatsApp.</source>
+        <translation>The applicant&apos;s phone number cannot be used for WhatsApp.</translation>
+    </message>
+    <message>
+        <source>WhatsApp atau peramban tidak dapat dibuka di komputer ini.</source>
+        <translation>WhatsApp or a web browser cannot be opened on this computer.</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2633,130 @@
         <source>{count} berkas contoh dibuat dalam {seconds:.0f} detik.</source>
         <translation>{count} sample files made in {seconds:.0f} seconds.</translation>
     </message>
+    <message>
+        <source>jalankan halaman status publik (alamat pada QR tanda terima)</source>
+        <translation>run the public status page (the address in the receipt QR)</translation>
+    </message>
+    <message>
+        <source>Halaman status publik: /t/KODE (halaman), /api/t/KODE (JSON). Pasang alamat publiknya di pengaturan status.base_url.</source>
+        <translation>Public status page: /t/CODE (page), /api/t/CODE (JSON). Put its public address in the setting status.base_url.</translation>
+    </message>
+    <message>
+        <source>alamat yang didengarkan (bawaan: 127.0.0.1)</source>
+        <translation>address to listen on (default: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>port (bawaan: 8080)</source>
+        <translation>port (default: 8080)</translation>
+    </message>
+    <message>
+        <source>jumlah proses (bawaan: 1)</source>
+        <translation>number of worker processes (default: 1)</translation>
+    </message>
+    <message>
+        <source>permintaan per menit per klien (bawaan: 60)</source>
+        <translation>requests per minute per client (default: 60)</translation>
+    </message>
+    <message>
+        <source>permintaan beruntun per klien (bawaan: 30)</source>
+        <translation>requests in a burst per client (default: 30)</translation>
+    </message>
+    <message>
+        <source>di belakang reverse proxy: alamat proxy yang dipercaya untuk X-Forwarded-For (mis. 127.0.0.1)</source>
+        <translation>behind a reverse proxy: the proxy addresses trusted for X-Forwarded-For (e.g. 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>catat setiap permintaan (bawaan: tidak)</source>
+        <translation>log every request (default: no)</translation>
+    </message>
+    <message>
+        <source>port harus 1–65535</source>
+        <translation>the port must be 1–65535</translation>
+    </message>
+    <message>
+        <source>jumlah proses minimal 1</source>
+        <translation>at least 1 worker process</translation>
+    </message>
+    <message>
+        <source>batas permintaan harus lebih dari 0</source>
+        <translation>the request limit must be more than 0</translation>
+    </message>
+    <message>
+        <source>sinkronisasi dengan hub PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sekali kirim dan terima, lalu selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jeda sinkronisasi (bawaan: sync.interval_s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keadaan sinkronisasi loket ini (tanpa menghubungi hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siapkan loket baru dari hub: pengaturan kantor dan semua data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data pemohon yang diubah di dua loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>termasuk yang sudah diselesaikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pilih versi yang dipakai untuk satu konflik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current: versi di hub tetap; incoming: versi yang datang kemudian dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor yang memutuskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL PostgreSQL hub (bawaan: pengaturan hub.url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terkirim {pushed}, diterima {pulled}, menunggu {waiting}, konflik baru {conflicts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: {hub}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keadaan: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kesalahan terakhir: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {entity} {key}  dari {origin}  {at}  [{status}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    {field}: di hub {current!r} / datang {incoming!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik {id} diselesaikan: versi {keep} dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>db</name>
@@ -3142,6 +3282,10 @@
         <translation>the pattern must contain {counter}, {date:%y%m%d} and {seq:04d}, and only the keys office/counter/date/seq</translation>
     </message>
     <message>
+        <source>tulis jumlah hari 1–3650</source>
+        <translation>write a number of days 1–3650</translation>
+    </message>
+    <message>
         <source>lebar kertas 58 atau 80 (mm)</source>
         <translation>paper width 58 or 80 (mm)</translation>
     </message>
@@ -3150,8 +3294,114 @@
         <translation>QR mode &apos;image&apos; or &apos;native&apos;</translation>
     </message>
     <message>
+        <source>tulis URL PostgreSQL, mis. postgresql://loket@server-hub:5432/loket, atau kosongkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tulis jumlah detik 1–3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kunci pengaturan tidak dikenal; kunci yang ada: {keys}</source>
         <translation>unknown setting key; the keys are: {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>sedang diproses</source>
+        <translation>in process</translation>
+    </message>
+    <message>
+        <source>menunggu kelengkapan dari pemohon</source>
+        <translation>waiting for the applicant to complete the file</translation>
+    </message>
+    <message>
+        <source>siap diambil</source>
+        <translation>ready for pickup</translation>
+    </message>
+    <message>
+        <source>sudah diserahkan</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Kode lacak tidak ditemukan. Periksa kembali kode pada tanda terima, atau hubungi loket pelayanan.</source>
+        <translation>Tracking code not found. Check the code on the receipt again, or contact the service counter.</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>tanpa hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline sejak {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belum tersambung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} perubahan menunggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub {hub} tidak dapat dihubungi: {reason} Loket tetap bekerja; perubahan disimpan dan dikirim saat hub tersambung lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nama supervisor wajib diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alamat hub belum diatur; gunakan --hub URL atau &apos;counter-app settings set hub.url postgresql://…&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub harus basis data PostgreSQL, mis. postgresql://loket@server-hub:5432/loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data ini adalah basis data sebuah loket yang tersinkron ke hub lain; tidak dapat dijadikan hub. Gunakan basis data PostgreSQL tersendiri untuk hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub menolak data loket {origin} ({detail}). Biasanya dua loket memakai kode loket yang sama: periksa counter.code dengan &apos;counter-app settings show&apos; di tiap loket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik {id} tidak ada; lihat &apos;counter-app sync conflicts&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konflik {id} sudah ditutup ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versi jenis izin tidak dapat diganti (berkas sudah merujuknya); pilih --keep current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data ini adalah hub; hub tidak disinkronkan ke hub lain. Buka loket dengan berkas SQLite-nya sendiri (--db) untuk sinkronisasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data dari hub tidak dapat disimpan di loket ini ({detail}). Biasanya dua loket memakai kode loket yang sama: periksa counter.code dengan &apos;counter-app settings show&apos; di tiap loket.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3489,184 @@
     <message>
         <source>alamat e-mail tidak valid; tulis seperti nama@contoh.go.id</source>
         <translation>invalid e-mail address; write it like name@example.go.id</translation>
+    </message>
+</context>
+<context>
+    <name>web</name>
+    <message>
+        <source>Status Permohonan</source>
+        <translation>Application Status</translation>
+    </message>
+    <message>
+        <source>Kode lacak</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jenis izin</source>
+        <translation>Permit type</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Tanggal diterima</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Tahap saat ini</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>Estimasi selesai</source>
+        <translation>Expected completion</translation>
+    </message>
+    <message>
+        <source>Tahapan berkas</source>
+        <translation>Stages of the file</translation>
+    </message>
+    <message>
+        <source>Halaman ini sengaja tidak memuat NIK, nomor telepon, e-mail, alamat, atau nama petugas. Simpan tanda terima Anda: kode lacaknya adalah kunci halaman ini.</source>
+        <translation>This page deliberately shows no NIK, phone number, e-mail, address or officer names. Keep your receipt: its tracking code is the key to this page.</translation>
+    </message>
+    <message>
+        <source>Cek status permohonan</source>
+        <translation>Check an application&apos;s status</translation>
+    </message>
+    <message>
+        <source>Kode lacak tercetak di bawah kode QR pada tanda terima, misalnya 7KQ2-MX9D-4T1B-R.</source>
+        <translation>The tracking code is printed under the QR code on the receipt, for example 7KQ2-MX9D-4T1B-R.</translation>
+    </message>
+    <message>
+        <source>Cek status</source>
+        <translation>Check status</translation>
+    </message>
+    <message>
+        <source>Kode lacak tidak ditemukan</source>
+        <translation>Tracking code not found</translation>
+    </message>
+    <message>
+        <source>Periksa kembali kode pada tanda terima (huruf besar/kecil dan tanda hubung boleh diabaikan). Status berkas yang sudah selesai lebih dari beberapa bulan tidak ditampilkan lagi; untuk itu, hubungi loket pelayanan dengan membawa tanda terima.</source>
+        <translation>Check the code on the receipt again (upper or lower case and dashes do not matter). The status of a file finished more than a few months ago is no longer shown; for that, bring the receipt to the service counter.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak permintaan</source>
+        <translation>Too many requests</translation>
+    </message>
+    <message>
+        <source>Tunggu sebentar, lalu muat ulang halaman ini.</source>
+        <translation>Wait a moment, then reload this page.</translation>
+    </message>
+    <message>
+        <source>Layanan sedang tidak tersedia</source>
+        <translation>Service unavailable</translation>
+    </message>
+    <message>
+        <source>Status tidak dapat dibaca saat ini. Coba lagi beberapa menit lagi.</source>
+        <translation>The status cannot be read right now. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>{n} hari kalender</source>
+        <translation>{n} calendar day(s)</translation>
+    </message>
+    <message>
+        <source>{n} hari kerja</source>
+        <translation>{n} working day(s)</translation>
+    </message>
+    <message>
+        <source>tidak ditentukan untuk jenis izin ini</source>
+        <translation>not set for this permit type</translation>
+    </message>
+    <message>
+        <source>{date} — dihitung lagi setelah berkas dilengkapi</source>
+        <translation>{date} — counted again once the file is complete</translation>
+    </message>
+    <message>
+        <source>{date} (sisa {days})</source>
+        <translation>{date} ({days} left)</translation>
+    </message>
+    <message>
+        <source>{date} (hari ini batasnya)</source>
+        <translation>{date} (due today)</translation>
+    </message>
+    <message>
+        <source>{date} (lewat {days})</source>
+        <translation>{date} ({days} late)</translation>
+    </message>
+    <message>
+        <source>Berkas Anda sedang diproses. Anda tidak perlu datang sampai berkas siap diambil.</source>
+        <translation>Your file is being processed. You do not need to come until it is ready for pickup.</translation>
+    </message>
+    <message>
+        <source>Berkas dikembalikan kepada Anda sejak {date} untuk dilengkapi. Bawa kelengkapannya ke loket bersama tanda terima; batas waktu pelayanan berhenti sementara sampai berkas diajukan kembali.</source>
+        <translation>The file was returned to you on {date} to be completed. Bring what is missing to the counter with the receipt; the service time limit is paused until the file is submitted again.</translation>
+    </message>
+    <message>
+        <source>Izin Anda siap diambil di loket penyerahan. Bawa tanda terima dan KTP asli pemohon.</source>
+        <translation>Your permit is ready for pickup at the handover counter. Bring the receipt and the applicant&apos;s original ID card (KTP).</translation>
+    </message>
+    <message>
+        <source>Izin sudah diserahkan pada {date}.</source>
+        <translation>The permit was handed over on {date}.</translation>
+    </message>
+    <message>
+        <source>Permohonan ditolak pada {date}. Alasannya dapat ditanyakan di loket dengan membawa tanda terima.</source>
+        <translation>The application was rejected on {date}. Ask for the reason at the counter, bringing the receipt.</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>berhenti {date}</source>
+        <translation>stopped {date}</translation>
+    </message>
+    <message>
+        <source>sejak {date}</source>
+        <translation>since {date}</translation>
+    </message>
+    <message>
+        <source>berhenti di {stage} (tahap {n} dari {total})</source>
+        <translation>stopped at {stage} (stage {n} of {total})</translation>
+    </message>
+    <message>
+        <source>{stage} (tahap {n} dari {total}), dikerjakan oleh {role}</source>
+        <translation>{stage} (stage {n} of {total}), done by {role}</translation>
+    </message>
+</context>
+<context>
+    <name>whatsapp</name>
+    <message>
+        <source>Yth. Bapak/Ibu pemohon,</source>
+        <translation>Dear applicant,</translation>
+    </message>
+    <message>
+        <source>berikut status permohonan Anda di {office}:</source>
+        <translation>here is the status of your application at {office}:</translation>
+    </message>
+    <message>
+        <source>No. registrasi: {reg_no}</source>
+        <translation>Registration no.: {reg_no}</translation>
+    </message>
+    <message>
+        <source>Jenis izin: {permit}</source>
+        <translation>Permit type: {permit}</translation>
+    </message>
+    <message>
+        <source>Tahap: {stage} ({state})</source>
+        <translation>Stage: {stage} ({state})</translation>
+    </message>
+    <message>
+        <source>Cek status kapan saja: {url}</source>
+        <translation>Check the status any time: {url}</translation>
     </message>
 </context>
 </TS>
