@@ -10,8 +10,10 @@ first render (imports, fonts, escpos capabilities) is reported apart, as "first 
 from __future__ import annotations
 
 import argparse
+import json
 import time
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from bench.timing import Timing, measure
 from counter_app.domain.applicant import Applicant, Business, BusinessForm
@@ -60,6 +62,7 @@ def sample_document() -> Document:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--output", type=Path, default=Path(__file__).parent / "results" / "receipt.json")
     args = parser.parse_args()
     document = sample_document()
 
@@ -94,6 +97,12 @@ def main() -> None:
     print(f"{'first call: pdf roll80 (reportlab, fonts)':<48} {first_pdf_ms:9.1f} ms")
     for timing, goal in results:
         print(f"{timing.row()}   {sizes[timing.name]:>7} bytes   {goal}")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(
+        json.dumps(
+            [{**timing.__dict__, "goal": goal, "bytes": sizes[timing.name]} for timing, goal in results], indent=2
+        )
+    )
 
 
 if __name__ == "__main__":
