@@ -70,8 +70,11 @@ BATCH = 500
 class SqlHubRepository(SessionRepository):
     @translated
     def become_hub(self) -> str:
-        stmt = select(SyncStateRow.key, SyncStateRow.value).with_for_update()
-        state = {key: value for key, value in self._session.execute(stmt)}  # noqa: C416
+        # Lock the mode first; then read the state in a new statement, which (READ COMMITTED) sees
+        # what a concurrent first call committed while we waited (e.g. the hub id it made).
+        self._session.execute(select(SyncStateRow.value).where(SyncStateRow.key == MODE_KEY).with_for_update())
+        stored = self._session.execute(select(SyncStateRow.key, SyncStateRow.value))
+        state = {key: value for key, value in stored}  # noqa: C416 (rows are Row objects, not pairs)
         mode = Mode(state.get(MODE_KEY) or Mode.OFF)
         if mode is Mode.HUB:
             return state[HUB_ID_KEY]
@@ -92,21 +95,12 @@ class SqlHubRepository(SessionRepository):
         seq = self._last_seq()
         now = datetime.now(UTC)
         for entity in Entity:
-            for rows in rows_of(self._session, entity):
+            for batch in rows_of(self._session, entity):
                 entries = []
-                for values in rows:
+                for values in batch:
                     seq += 1
-                    entries.append(
-                        _entry(
-                            seq,
-                            str(new_id()),
-                            HUB_ORIGIN,
-                            entity,
-                            key_of(entity, values),
-                            dump_row(entity, values),
-                            now,
-                        )
-                    )
+                    key, payload = key_of(entity, values), dump_row(entity, values)
+                    entries.append(_entry(seq, str(new_id()), HUB_ORIGIN, entity, key, payload, now))
                 self._session.execute(insert(SyncChangeRow), entries)
         return hub_id
 
