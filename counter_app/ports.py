@@ -94,6 +94,10 @@ class RegistrationRepository(Protocol):
         events say; the events stay the truth)."""
         ...
 
+    def set_card_states(self, cards: Sequence[tuple[str, CardProjection]]) -> None:
+        """`set_card_state` for many files at once (after a sync brought their events)."""
+        ...
+
     def open_queue(self, limit: int = 100_000) -> list[OpenFile]:
         """Files whose card is not closed, with their projection and the applicant's name, oldest
         received first; no snapshots are read (the queue shows thousands of files)."""
@@ -170,9 +174,9 @@ class SyncRepository(Protocol):
         """ "off" (no hub used yet: nothing recorded), "counter", or "hub" (this is the hub)."""
         ...
 
-    def start_recording(self) -> int:
+    def start_recording(self) -> int | None:
         """Record local changes from now on; the first time, queue every record already stored
-        (returns how many changes were queued, 0 when recording already)."""
+        and return how many changes were queued (None: recording already)."""
         ...
 
     def queue_everything(self) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import cast
 
 from sqlalchemy import (
     CHAR,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     LargeBinary,
     PrimaryKeyConstraint,
     String,
+    Table,
     Text,
     UniqueConstraint,
     Uuid,
@@ -354,3 +356,8 @@ class SyncConflictRow(Base):
     resolution: Mapped[str] = mapped_column(String(16), server_default="")  # current | incoming | superseded
     resolved_by: Mapped[str] = mapped_column(Text, server_default="")
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+# Typed handles on the sync tables, for Core statements (executemany) on them.
+OUTBOX_TABLE = cast(Table, SyncOutboxRow.__table__)
+LOG_TABLE = cast(Table, SyncChangeRow.__table__)

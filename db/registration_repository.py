@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Engine, and_, select, text, update
+from sqlalchemy import ColumnElement, Engine, Table, and_, bindparam, select, text, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from counter_app.domain.card_projection import CardProjection, OpenFile
@@ -98,6 +98,40 @@ class SqlRegistrationRepository(SessionRepository):
         )
         if self._session.scalar(stmt, execution_options={"synchronize_session": False}) is None:
             raise LookupError(f"registration {registration_id} is not stored")
+
+    @translated
+    def set_card_states(self, cards: Sequence[tuple[str, CardProjection]]) -> None:
+        """One executemany UPDATE (rows that do not exist are a bug of the caller, as above)."""
+        if not cards:
+            return
+        for _, card in cards:
+            require_aware("since", card.since)
+        table = cast(Table, RegistrationRow.__table__)
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("key"))
+            .values(
+                card_stage=bindparam("stage"),
+                card_status=bindparam("status"),
+                card_since=bindparam("since"),
+                card_last_by=bindparam("last_by"),
+                card_paused_days=bindparam("paused_days"),
+                card_paused_since=bindparam("paused_since"),
+            )
+        )
+        rows = [
+            {
+                "key": to_key(registration_id),
+                "stage": card.stage,
+                "status": CardStatus(card.status).value,
+                "since": card.since,
+                "last_by": card.last_by,
+                "paused_days": card.paused_days,
+                "paused_since": card.paused_since,
+            }
+            for registration_id, card in cards
+        ]
+        self._session.connection().execute(stmt, rows)
 
     @translated
     def open_files(self, limit: int = 50_000) -> list[Registration]:

@@ -21,7 +21,6 @@ import logging
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from itertools import groupby
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -30,7 +29,7 @@ from sqlalchemy.exc import IntegrityError
 from counter_app.domain.sync import Change, Entity, SyncRefused
 from counter_app.i18n import translate
 from db.base import new_id
-from db.models import SyncOutboxRow, SyncStateRow
+from db.models import OUTBOX_TABLE, SyncOutboxRow, SyncStateRow
 from db.outbox import MODE_KEY, Mode, current_mode, forget_mode
 from db.repository import SessionRepository, translated
 from db.sync_rows import (
@@ -38,6 +37,7 @@ from db.sync_rows import (
     IMMUTABLE,
     VersionOutcome,
     apply_holiday,
+    by_entity,
     dump_row,
     insert_new,
     key_of,
@@ -63,7 +63,7 @@ class SqlSyncRepository(SessionRepository):
         return current_mode(self._session).value
 
     @translated
-    def start_recording(self) -> int:
+    def start_recording(self) -> int | None:
         stmt = select(SyncStateRow.value).where(SyncStateRow.key == MODE_KEY).with_for_update()
         mode = Mode(self._session.scalar(stmt) or Mode.OFF)
         if mode is Mode.HUB:
@@ -75,7 +75,7 @@ class SqlSyncRepository(SessionRepository):
                 )
             )
         if mode is Mode.COUNTER:
-            return 0
+            return None
         self._set({MODE_KEY: Mode.COUNTER.value})
         forget_mode(self._session)
         return self._queue_everything()
@@ -99,7 +99,7 @@ class SqlSyncRepository(SessionRepository):
                     }
                     for values in rows
                 ]
-                self._session.execute(insert(SyncOutboxRow), outbox)
+                self._session.connection().execute(insert(OUTBOX_TABLE), outbox)
                 queued += len(outbox)
         return queued
 
@@ -127,9 +127,9 @@ class SqlSyncRepository(SessionRepository):
         waiting = self._waiting_locally(changes)
         touched: dict[str, None] = {}
         try:
-            for entity_name, run in groupby(changes, key=lambda change: change.entity):
-                entity = Entity(entity_name)
-                rows = [(change, *load_row(entity, change.payload)) for change in run]
+            for entity, batch in by_entity(changes):
+                entity_name = entity.value
+                rows = [(change, *load_row(entity, change.payload)) for change in batch]
                 if entity in IMMUTABLE:
                     insert_new(self._session, entity, [values for _, values, _ in rows])
                     for _, values, _ in rows:
@@ -142,10 +142,11 @@ class SqlSyncRepository(SessionRepository):
                         if save_permit_version(self._session, values) is VersionOutcome.DIFFERENT:
                             log.warning("permit type version %s differs from the hub's; kept ours", change.key)
                 elif entity is Entity.APPLICANT:
-                    upsert_applicants(
-                        self._session,
-                        [values for change, values, _ in rows if (entity_name, change.key) not in waiting],
-                    )
+                    # The hub's latest of each (a batch may hold several versions of one applicant).
+                    latest = {
+                        change.key: values for change, values, _ in rows if (entity_name, change.key) not in waiting
+                    }
+                    upsert_applicants(self._session, list(latest.values()))
                 else:  # holiday overrides
                     for change, values, meta in rows:
                         if (entity_name, change.key) not in waiting:

@@ -27,7 +27,7 @@ from sqlalchemy import Date, Table, Uuid, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from counter_app.domain.sync import Entity
+from counter_app.domain.sync import Change, Entity
 from db.base import UtcDateTime, new_id
 from db.models import (
     ApplicantRow,
@@ -51,6 +51,18 @@ LOCAL_ONLY_COLUMNS = {Entity.PERMIT_VERSION: frozenset({"permit_type_id"})}
 IMMUTABLE = frozenset({Entity.REGISTRATION, Entity.RETURNED_VISIT, Entity.CARD_EVENT})
 BASE = "_base"
 DELETED = "_deleted"
+
+
+def by_entity(changes: Sequence[Change]) -> list[tuple[Entity, list[Change]]]:
+    """The changes of each kind, kinds in dependency order (`Entity`'s), each kind in its order.
+
+    A batch is written kind by kind, each with one statement: permit type versions and applicants
+    before the files that reference them, files before their card events. The hub logs them in
+    this order too, so its log never names a record before what it references."""
+    groups: dict[Entity, list[Change]] = {}
+    for change in changes:
+        groups.setdefault(Entity(change.entity), []).append(change)
+    return [(entity, groups[entity]) for entity in Entity if entity in groups]
 
 
 def columns_of(entity: Entity) -> list[str]:
@@ -124,13 +136,27 @@ def _insert(session: Session, table: Table) -> sqlite.Insert | postgresql.Insert
 
 
 def insert_new(session: Session, entity: Entity, rows: Sequence[Mapping[str, Any]]) -> set[str]:
-    """Insert the rows of an immutable kind that are not there yet (by id); the ids inserted."""
+    """Insert the rows of an immutable kind that are not there yet (by id); the ids inserted.
+
+    Which are there is asked first (one query per 500 ids), then the others go in with one
+    executemany (a prepared statement, pipelined on PostgreSQL); `ON CONFLICT (id) DO NOTHING`
+    still covers a row that appeared in between. Any other unique violation (a registration number
+    taken by another file) is an IntegrityError for the caller."""
     if not rows:
         return set()
     table = TABLES[entity]
-    stmt = _insert(session, table).on_conflict_do_nothing(index_elements=["id"]).returning(table.c.id)
-    inserted = session.execute(stmt, list(rows)).scalars().all()
-    return {str(key) for key in inserted}
+    present: set[Any] = set()
+    keys = [row["id"] for row in rows]
+    for start in range(0, len(keys), 500):
+        present |= set(session.execute(select(table.c.id).where(table.c.id.in_(keys[start : start + 500]))).scalars())
+    new: dict[Any, Mapping[str, Any]] = {}
+    for row in rows:
+        if row["id"] not in present:
+            new.setdefault(row["id"], row)
+    if new:
+        stmt = _insert(session, table).on_conflict_do_nothing(index_elements=["id"])
+        session.connection().execute(stmt, list(new.values()))
+    return {str(key) for key in new}
 
 
 class VersionOutcome(StrEnum):

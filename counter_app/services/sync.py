@@ -57,7 +57,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-BATCH = 1000
+BATCH = 2000  # changes per hub transaction (push) and per local transaction (pull)
 HUB_URL = "hub.url"
 HUB_ID = "hub.id"
 CURSOR = "hub.cursor"
@@ -147,14 +147,28 @@ class SyncService:
     def sync_once(self, url: str | None = None) -> SyncReport:
         """Push every waiting change, then pull everything new. `HubUnreachable` when the hub cannot
         be reached (what was done before stays done; the rest waits for the next run)."""
+        return self._run(url, push=True, pull=True)
+
+    def push(self, url: str | None = None) -> SyncReport:
+        """Only push what waits (the first half of `sync_once`)."""
+        return self._run(url, push=True, pull=False)
+
+    def pull(self, url: str | None = None) -> SyncReport:
+        """Only pull what is new on the hub (the second half of `sync_once`)."""
+        return self._run(url, push=False, pull=True)
+
+    def _run(self, url: str | None, *, push: bool, pull: bool) -> SyncReport:
         url = self._url(url)
         origin = self._start_recording(url)
+        pushed = pulled = conflicts = 0
         try:
             link = self._link(url)
             hub_id = self._on_hub(link, link.open)
             cursor = self._check_hub(hub_id)
-            pushed, conflicts = self._push(link, origin)
-            pulled, cursor = self._pull(link, cursor)
+            if push:
+                pushed, conflicts = self._push(link, origin)
+            if pull:
+                pulled, cursor = self._pull(link, cursor)
         except KnownError as error:
             self._note({OFFLINE_SINCE: None, LAST_ERROR: error.message})
             raise
@@ -272,9 +286,11 @@ class SyncService:
         with self._uow() as uow:
             queued = uow.sync.start_recording()
             settings = Settings(uow.settings.load())
-            if not settings.raw(HUB_URL):
+            configure = not settings.raw(HUB_URL)
+            if configure:
                 uow.settings.save(HUB_URL, url)
-            uow.commit()
+            if queued is not None or configure:
+                uow.commit()
         if queued:
             log.info("sync: %d stored records queued for the hub", queued)
         return f"{settings.counter_code}:{settings.raw('install.id')[:8]}"
@@ -347,13 +363,15 @@ class SyncService:
         calendar = calendar_in(uow)
         today = local(self._clock.now(), timezone).date()
         events = uow.card_events.for_registrations(registration_ids)
+        cards = []
         for registration in uow.registrations.by_ids(registration_ids):
             found = events.get(registration.id)
             if not found:  # its events come with a later batch
                 continue
             permit = registration.permit
             state = derive(found, permit.stages, permit.sla.days, permit.sla.unit, calendar, today, timezone)
-            uow.registrations.set_card_state(registration.id, projection_of(state))
+            cards.append((registration.id, projection_of(state)))
+        uow.registrations.set_card_states(cards)
 
     def _note(self, values: dict[str, str | None]) -> None:
         """Remember how the last attempt went (`None`: keep the stored value, or set it to now)."""

@@ -23,7 +23,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from itertools import groupby
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -44,7 +43,7 @@ from counter_app.domain.sync import (
 from counter_app.errors import NotAllowed, NotFound
 from counter_app.i18n import translate
 from db.base import new_id, parse_key
-from db.models import ApplicantRow, PermitTypeVersionRow, SyncChangeRow, SyncConflictRow, SyncStateRow
+from db.models import LOG_TABLE, ApplicantRow, PermitTypeVersionRow, SyncChangeRow, SyncConflictRow, SyncStateRow
 from db.outbox import HUB_ORIGIN, MODE_KEY, Mode, forget_mode, lock_hub_log
 from db.repository import SessionRepository, translated
 from db.sync_rows import (
@@ -53,6 +52,7 @@ from db.sync_rows import (
     IMMUTABLE,
     VersionOutcome,
     apply_holiday,
+    by_entity,
     columns_of,
     dump_row,
     insert_new,
@@ -101,7 +101,7 @@ class SqlHubRepository(SessionRepository):
                     seq += 1
                     key, payload = key_of(entity, values), dump_row(entity, values)
                     entries.append(_entry(seq, str(new_id()), HUB_ORIGIN, entity, key, payload, now))
-                self._session.execute(insert(SyncChangeRow), entries)
+                self._session.connection().execute(insert(LOG_TABLE), entries)
         return hub_id
 
     # -- a pushed batch ------------------------------------------------------------------------
@@ -116,9 +116,7 @@ class SqlHubRepository(SessionRepository):
         conflicts = 0
         now = datetime.now(UTC)
         try:
-            for entity_name, run in groupby(fresh, key=lambda change: change.entity):
-                entity = Entity(entity_name)
-                batch = list(run)
+            for entity, batch in by_entity(fresh):
                 if entity in IMMUTABLE:
                     parsed = [(change, load_row(entity, change.payload)[0]) for change in batch]
                     inserted = insert_new(self._session, entity, [values for _, values in parsed])
@@ -153,7 +151,7 @@ class SqlHubRepository(SessionRepository):
             seq += 1
             entries.append(_entry(seq, change.change_id, origin, Entity(change.entity), change.key, payload, now))
         if entries:
-            self._session.execute(insert(SyncChangeRow), entries)
+            self._session.connection().execute(insert(LOG_TABLE), entries)
         return Received(
             accepted=len(fresh), duplicates=len(changes) - len(fresh), conflicts=conflicts, touched=tuple(touched)
         )
@@ -227,6 +225,7 @@ class SqlHubRepository(SessionRepository):
             for key, incoming, open_id in self._session.execute(stmt):
                 waiting.setdefault(key, {})[incoming] = str(open_id)
         conflicts = 0
+        accepted: dict[str, dict[str, Any]] = {}
         for change in batch:
             values, meta = load_row(Entity.APPLICANT, change.payload)
             hub_version = current.get(change.key)
@@ -234,8 +233,8 @@ class SqlHubRepository(SessionRepository):
             incoming = revision(values["document"])
             decision = merge(hub_revision, incoming, meta.get(BASE), waiting.get(change.key, {}))
             if decision.outcome in (MergeOutcome.INSERT, MergeOutcome.FAST_FORWARD):
-                upsert_applicants(self._session, [values])
                 current[change.key] = {**(hub_version or {}), **values}
+                accepted[change.key] = values  # written once below, the last version of each
                 logged.append((change, change.payload))
                 continue
             if decision.outcome is MergeOutcome.SAME:
@@ -251,6 +250,7 @@ class SqlHubRepository(SessionRepository):
                 conflicts += 1
             # The sender holds its own version: the hub's comes back to it (and to everyone) by pull.
             logged.append((change, echo))
+        upsert_applicants(self._session, list(accepted.values()))
         return conflicts
 
     def _add_conflict(
@@ -350,7 +350,7 @@ class SqlHubRepository(SessionRepository):
                 dump_row(Entity.APPLICANT, values),
                 at,
             )
-            self._session.execute(insert(SyncChangeRow), [entry])
+            self._session.connection().execute(insert(LOG_TABLE), [entry])
         self._close(conflict_id, ConflictStatus.RESOLVED, keep.value, by, at)
         self._session.refresh(row)
         return _conflict(row)

@@ -81,7 +81,7 @@ def test_the_first_use_queues_everything_stored_in_dependency_order(uow: SqlUnit
     assert queued[5][1] == "2026-12-24"
     with uow() as tx:
         assert tx.sync.mode() == "counter"
-        assert tx.sync.start_recording() == 0  # already recording: nothing queued twice
+        assert tx.sync.start_recording() is None  # already recording: nothing queued twice
         assert tx.sync.pending_count() == 6
         first = tx.sync.pending(2)
     assert [c.entity for c in first] == ["permit_version", "applicant"]
