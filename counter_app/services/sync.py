@@ -117,6 +117,11 @@ class SyncService:
         with self._uow() as uow:
             return str(Settings(uow.settings.load()).get(HUB_URL))
 
+    def interval_s(self) -> float:
+        """Seconds between two rounds of the background sync (setting `sync.interval_s`)."""
+        with self._uow() as uow:
+            return float(Settings(uow.settings.load()).get("sync.interval_s"))
+
     def status(self) -> SyncStatus:
         """Sync as last seen, from the counter's own database (the hub is not asked)."""
         with self._uow() as uow:

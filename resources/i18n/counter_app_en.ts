@@ -2015,6 +2015,37 @@
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Hub: {state}</source>
+        <translation>Hub: {state}</translation>
+    </message>
+    <message>
+        <source>Hub {hub}</source>
+        <translation>Hub {hub}</translation>
+    </message>
+    <message>
+        <source>Terakhir tersinkron {time}</source>
+        <translation>Last synced {time}</translation>
+    </message>
+    <message>
+        <source>Klik untuk sinkron sekarang.</source>
+        <translation>Click to sync now.</translation>
+    </message>
+    <message>
+        <source>terjadi kesalahan (lihat log)</source>
+        <translation>an error occurred (see the log)</translation>
+    </message>
+    <message>
+        <source>Hub: gagal sinkron</source>
+        <translation>Hub: sync failed</translation>
+    </message>
+    <message>
+        <source>Klik untuk mencoba lagi.</source>
+        <translation>Click to try again.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Waktu</source>
@@ -2683,79 +2714,79 @@
     </message>
     <message>
         <source>sinkronisasi dengan hub PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>sync with the PostgreSQL hub</translation>
     </message>
     <message>
         <source>sekali kirim dan terima, lalu selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>send and receive once, then stop</translation>
     </message>
     <message>
         <source>jeda sinkronisasi (bawaan: sync.interval_s)</source>
-        <translation type="unfinished"></translation>
+        <translation>pause between syncs (default: sync.interval_s)</translation>
     </message>
     <message>
         <source>keadaan sinkronisasi loket ini (tanpa menghubungi hub)</source>
-        <translation type="unfinished"></translation>
+        <translation>this counter&apos;s sync status (without contacting the hub)</translation>
     </message>
     <message>
         <source>siapkan loket baru dari hub: pengaturan kantor dan semua data</source>
-        <translation type="unfinished"></translation>
+        <translation>set up a new counter from the hub: office settings and all data</translation>
     </message>
     <message>
         <source>data pemohon yang diubah di dua loket</source>
-        <translation type="unfinished"></translation>
+        <translation>applicant data changed on two counters</translation>
     </message>
     <message>
         <source>termasuk yang sudah diselesaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>including those already resolved</translation>
     </message>
     <message>
         <source>pilih versi yang dipakai untuk satu konflik</source>
-        <translation type="unfinished"></translation>
+        <translation>choose the version to keep for one conflict</translation>
     </message>
     <message>
         <source>current: versi di hub tetap; incoming: versi yang datang kemudian dipakai</source>
-        <translation type="unfinished"></translation>
+        <translation>current: the hub&apos;s version stays; incoming: the version that arrived later is used</translation>
     </message>
     <message>
         <source>supervisor yang memutuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>the supervisor who decides</translation>
     </message>
     <message>
         <source>URL PostgreSQL hub (bawaan: pengaturan hub.url)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URL of the hub (default: the hub.url setting)</translation>
     </message>
     <message>
         <source>Terkirim {pushed}, diterima {pulled}, menunggu {waiting}, konflik baru {conflicts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent {pushed}, received {pulled}, waiting {waiting}, new conflicts {conflicts}.</translation>
     </message>
     <message>
         <source>Hub: {hub}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub: {hub}</translation>
     </message>
     <message>
         <source>Keadaan: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>State: {label}</translation>
     </message>
     <message>
         <source>Kesalahan terakhir: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error: {error}</translation>
     </message>
     <message>
         <source>Tidak ada konflik.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts.</translation>
     </message>
     <message>
         <source>{id}  {entity} {key}  dari {origin}  {at}  [{status}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {entity} {key}  from {origin}  {at}  [{status}]</translation>
     </message>
     <message>
         <source>    {field}: di hub {current!r} / datang {incoming!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>    {field}: on the hub {current!r} / arrived {incoming!r}</translation>
     </message>
     <message>
         <source>Konflik {id} diselesaikan: versi {keep} dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict {id} resolved: the {keep} version is kept.</translation>
     </message>
 </context>
 <context>
@@ -3295,11 +3326,11 @@
     </message>
     <message>
         <source>tulis URL PostgreSQL, mis. postgresql://loket@server-hub:5432/loket, atau kosongkan</source>
-        <translation type="unfinished"></translation>
+        <translation>write a PostgreSQL URL, e.g. postgresql://loket@hub-server:5432/loket, or leave it empty</translation>
     </message>
     <message>
         <source>tulis jumlah detik 1–3600</source>
-        <translation type="unfinished"></translation>
+        <translation>write a number of seconds 1–3600</translation>
     </message>
     <message>
         <source>kunci pengaturan tidak dikenal; kunci yang ada: {keys}</source>
@@ -3337,71 +3368,71 @@
     <name>sync</name>
     <message>
         <source>tanpa hub</source>
-        <translation type="unfinished"></translation>
+        <translation>no hub</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>offline sejak {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>offline since {time}</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>belum tersambung</source>
-        <translation type="unfinished"></translation>
+        <translation>not connected yet</translation>
     </message>
     <message>
         <source>{count} perubahan menunggu</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} unsent</translation>
     </message>
     <message>
         <source>Hub {hub} tidak dapat dihubungi: {reason} Loket tetap bekerja; perubahan disimpan dan dikirim saat hub tersambung lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub {hub} cannot be reached: {reason} The counter keeps working; changes are kept and sent when the hub is reachable again.</translation>
     </message>
     <message>
         <source>nama supervisor wajib diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>the supervisor&apos;s name is required</translation>
     </message>
     <message>
         <source>alamat hub belum diatur; gunakan --hub URL atau &apos;counter-app settings set hub.url postgresql://…&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hub address is set; use --hub URL or &apos;counter-app settings set hub.url postgresql://…&apos;</translation>
     </message>
     <message>
         <source>hub harus basis data PostgreSQL, mis. postgresql://loket@server-hub:5432/loket</source>
-        <translation type="unfinished"></translation>
+        <translation>the hub must be a PostgreSQL database, e.g. postgresql://loket@hub-server:5432/loket</translation>
     </message>
     <message>
         <source>Basis data ini adalah basis data sebuah loket yang tersinkron ke hub lain; tidak dapat dijadikan hub. Gunakan basis data PostgreSQL tersendiri untuk hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database belongs to a counter that syncs with another hub; it cannot become a hub. Use a PostgreSQL database of its own for the hub.</translation>
     </message>
     <message>
         <source>Hub menolak data loket {origin} ({detail}). Biasanya dua loket memakai kode loket yang sama: periksa counter.code dengan &apos;counter-app settings show&apos; di tiap loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub refused data of counter {origin} ({detail}). Usually two counters use the same counter code: check counter.code with &apos;counter-app settings show&apos; on each counter.</translation>
     </message>
     <message>
         <source>Konflik {id} tidak ada; lihat &apos;counter-app sync conflicts&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no conflict {id}; see &apos;counter-app sync conflicts&apos;.</translation>
     </message>
     <message>
         <source>Konflik {id} sudah ditutup ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict {id} is already closed ({status}).</translation>
     </message>
     <message>
         <source>Versi jenis izin tidak dapat diganti (berkas sudah merujuknya); pilih --keep current.</source>
-        <translation type="unfinished"></translation>
+        <translation>A permit type version cannot be replaced (files already refer to it); choose --keep current.</translation>
     </message>
     <message>
         <source>Basis data ini adalah hub; hub tidak disinkronkan ke hub lain. Buka loket dengan berkas SQLite-nya sendiri (--db) untuk sinkronisasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is the hub; a hub does not sync with another hub. Open the counter with its own SQLite file (--db) to sync.</translation>
     </message>
     <message>
         <source>Data dari hub tidak dapat disimpan di loket ini ({detail}). Biasanya dua loket memakai kode loket yang sama: periksa counter.code dengan &apos;counter-app settings show&apos; di tiap loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data from the hub cannot be stored on this counter ({detail}). Usually two counters use the same counter code: check counter.code with &apos;counter-app settings show&apos; on each counter.</translation>
     </message>
 </context>
 <context>

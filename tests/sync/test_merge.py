@@ -46,6 +46,6 @@ def test_status_labels() -> None:
     assert SyncStatus(SyncState.OFF, "", 0).label("Asia/Jakarta") == "tanpa hub"
     install("en")
     try:
-        assert offline.label("Asia/Makassar") == "offline since 15.05 · 3 changes waiting"
+        assert offline.label("Asia/Makassar") == "offline since 15.05 · 3 unsent"
     finally:
         install("id")
