@@ -26,9 +26,11 @@ if TYPE_CHECKING:
     from counter_app.services.printing import PrintService
     from counter_app.services.registration import RegistrationService
     from counter_app.services.settings import SettingsService
+    from counter_app.services.sync import SyncService
     from ui.backoffice import BackOfficeTab
     from ui.catalog.tab import CatalogTab
     from ui.printer import SaveProfile, SendTest
+    from ui.sync import SyncWorker
 
 STATUS_TIMEOUT_MS = 0
 """Status messages stay until the next one."""
@@ -47,6 +49,7 @@ class DeskServices:
     send_test_page: SendTest | None = None  # the receipt printer test dialog, when given
     save_printer_profile: SaveProfile | None = None
     printer_checks: Callable[[], Sequence[tuple[str, str]]] | None = None
+    sync: SyncService | None = None  # background sync with the hub and its indicator, when given
 
 
 class _Desk:
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         self.catalog_service: CatalogService | None = None
         self._catalog_tab: CatalogTab | None = None
         self.desk: _Desk | None = None
+        self.sync_worker: SyncWorker | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -242,6 +246,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(officer)
         desk.status.clicked.connect(self.show_print_queue)
         self.signals.print_failed.connect(self.show_print_queue)
+        if services.sync is not None:
+            from ui.sync import attach_sync
+
+            self.sync_worker = attach_sync(self, services.sync, self.office_timezone)
         return desk
 
     # -- start-up ----------------------------------------------------------------------------
@@ -251,6 +259,8 @@ class MainWindow(QMainWindow):
         if self.desk is None:
             return
         self._timezone = None
+        if self.sync_worker is not None:
+            self.sync_worker.start()
         self.desk.journal.ask_about_uncertain(self)
         self.desk.queue.refresh()
         self.desk.status.refresh()
@@ -327,6 +337,8 @@ class MainWindow(QMainWindow):
             self._catalog_tab.focus_search()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sync_worker is not None:
+            self.sync_worker.stop()
         if self.desk is not None:
             # A slip being sent finishes (and is recorded) before the window goes.
             self.desk.journal.wait()

@@ -110,3 +110,24 @@ def test_a_failing_round_is_reported_and_the_next_one_still_runs(qtbot: QtBot, c
     qtbot.waitUntil(lambda: len(failures) >= 2, timeout=10_000)  # the timer goes on after a failure
     worker.stop()
     assert isinstance(failures[0], RuntimeError)
+
+
+@requires_postgres
+def test_the_main_window_runs_the_background_sync(qtbot: QtBot, counters: Counters, postgres_database_url: str) -> None:
+    from dataclasses import replace
+
+    from ui.app import create_main_window, desk_services
+
+    app = counters.open("L01")
+    app.settings.set("hub.url", postgres_database_url)
+    register(app)
+    window = create_main_window(app.catalog, replace(desk_services(app, officer="Rina"), sync=app.sync))
+    qtbot.addWidget(window)
+    assert window.sync_worker is not None
+    indicator = window.statusBar().findChild(SyncIndicator)
+    assert indicator is not None
+    window.start()
+    qtbot.waitUntil(lambda: indicator.text() == "Hub: online", timeout=20_000)
+    assert app.sync.status().waiting == 0  # the registration reached the hub in the background
+    window.close()
+    assert not window.sync_worker.running
