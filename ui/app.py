@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from counter_app.services.printing import PrintService
     from counter_app.services.registration import RegistrationService
     from counter_app.services.settings import SettingsService
+    from counter_app.services.sync import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,9 @@ class Services(Protocol):
 
     @property
     def cards(self) -> CardService: ...
+
+    @property
+    def sync(self) -> SyncService: ...
 
     def send_test_page(self, uri: str, paper_mm: int) -> None: ...
 
@@ -108,6 +112,7 @@ def desk_services(application: Services, officer: str | None = None) -> DeskServ
         send_test_page=application.send_test_page,
         save_printer_profile=application.save_printer_profile,
         printer_checks=application.printer_checks,
+        sync=application.sync,
     )
 
 
