@@ -85,13 +85,13 @@ class RegistrationRepository(Protocol):
 
     def by_nik(self, nik: str, limit: int = 20) -> list[Registration]: ...
 
-    def by_ids(self, registration_ids: Sequence[str]) -> list[Registration]:
-        """The stored ones of these files (any order; unknown ids are left out)."""
-        ...
-
     def set_card_state(self, registration_id: str, card: CardProjection) -> None:
         """Keep the card's projection next to the file, for queue queries (a cache of what the
         events say; the events stay the truth)."""
+        ...
+
+    def permit_versions(self, registration_ids: Sequence[str]) -> dict[str, tuple[str, int]]:
+        """The permit type version (code, version) of each of these files that is stored."""
         ...
 
     def set_card_states(self, cards: Sequence[tuple[str, CardProjection]]) -> None:

@@ -238,12 +238,13 @@ class SqlRegistrationRepository(SessionRepository):
         )
 
     @translated
-    def by_ids(self, registration_ids: Sequence[str]) -> list[Registration]:
+    def permit_versions(self, registration_ids: Sequence[str]) -> dict[str, tuple[str, int]]:
         keys = [key for key in (parse_key(i) for i in registration_ids) if key is not None]
-        found: list[Registration] = []
+        found: dict[str, tuple[str, int]] = {}
+        r = RegistrationRow
         for start in range(0, len(keys), BATCH):
-            chunk = keys[start : start + BATCH]
-            found += self._find(RegistrationRow.id.in_(chunk), order_by=(), limit=len(chunk))
+            stmt = select(r.id, r.permit_code, r.permit_version).where(r.id.in_(keys[start : start + BATCH]))
+            found.update({str(key): (code, version) for key, code, version in self._session.execute(stmt)})
         return found
 
     def _one(self, condition: ColumnElement[bool]) -> Registration | None:

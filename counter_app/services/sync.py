@@ -368,14 +368,15 @@ class SyncService:
         calendar = calendar_in(uow)
         today = local(self._clock.now(), timezone).date()
         events = uow.card_events.for_registrations(registration_ids)
+        versions = uow.registrations.permit_versions(registration_ids)
+        permits = {key: uow.catalog.get(*key) for key in set(versions.values())}
         cards = []
-        for registration in uow.registrations.by_ids(registration_ids):
-            found = events.get(registration.id)
-            if not found:  # its events come with a later batch
+        for registration_id, key in versions.items():
+            found, permit = events.get(registration_id), permits[key]
+            if not found or permit is None:  # its events come with a later batch
                 continue
-            permit = registration.permit
             state = derive(found, permit.stages, permit.sla.days, permit.sla.unit, calendar, today, timezone)
-            cards.append((registration.id, projection_of(state)))
+            cards.append((registration_id, projection_of(state)))
         uow.registrations.set_card_states(cards)
 
     def _note(self, values: dict[str, str | None]) -> None:
