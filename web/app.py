@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -70,7 +71,7 @@ class Pages:
         t = labels()
         # Our own stylesheet and words: escaped once here, not on every page.
         self.env.globals.update(css=Markup(css), t={key: escape(value) for key, value in t.items()})
-        self._status = self.env.get_template("status.html")
+        self._status = self.env.from_string(_fixed_words_in(_source(self.env, "status.html"), t, css))
         check = self.env.get_template("check.html")
         message = self.env.get_template("message.html")
         self.index = check.render(heading=t["check"], message=t["code_hint"])
@@ -83,6 +84,29 @@ class Pages:
 
     def status(self, status: PublicStatus) -> str:
         return self._status.render(status_page(status).context())
+
+
+_FIXED = re.compile(r"\{\{ (?:t\.(\w+)|css) \}\}")
+
+
+def _source(env: Environment, name: str) -> str:
+    assert env.loader is not None
+    return env.loader.get_source(env, name)[0]
+
+
+def _fixed_words_in(source: str, words: dict[str, str], css: str) -> str:
+    """The status template with the process's fixed words and stylesheet written in, escaped, once at
+    start (they do not change while the server runs), so a page view escapes only what varies. Each
+    is wrapped in `{% raw %}` so that no braces in a translation can become template syntax."""
+
+    def fixed(match: re.Match[str]) -> str:
+        key = match.group(1)
+        text = str(escape(words[key])) if key else css
+        if "{% endraw %}" in text:
+            raise ValueError(f"fixed text {key or 'css'} cannot be written into the template")
+        return "{% raw %}" + text + "{% endraw %}"
+
+    return _FIXED.sub(fixed, source)
 
 
 def _json(data: dict[str, Any]) -> bytes:

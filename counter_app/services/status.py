@@ -22,9 +22,9 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
 
 from counter_app.domain.calendar import WorkingCalendar
@@ -88,8 +88,9 @@ def state_text(state: PublicState) -> str:
     }[state]
 
 
-@dataclass(frozen=True)
-class PublicStage:
+class PublicStage(NamedTuple):
+    """One stage of the timeline (a named tuple: eight of them are made on every page view)."""
+
     name: str
     role: str  # the role's label, never an officer's name
     state: StageState
@@ -270,6 +271,15 @@ class StatusService:
         current = min(state.stage, len(stages) - 1)
         overall = public_state(state.status, current, len(stages))
         visits = {visit.stage: visit for visit in state.visits}
+        days: dict[datetime, date] = {}  # a stage's exit is the next one's entry: convert each moment once
+
+        def day(moment: datetime) -> date:
+            found = days.get(moment)
+            if found is None:
+                found = days[moment] = moment.astimezone(zone).date()
+            return found
+
+        roles = context.roles
         timeline = []
         for index, stage in enumerate(stages):
             visit = visits.get(index)
@@ -281,11 +291,11 @@ class StatusService:
                 stage_state = StageState.UPCOMING
             timeline.append(
                 PublicStage(
-                    name=stage.name,
-                    role=context.roles[stage.role],
-                    state=stage_state,
-                    entered_on=visit.entered_at.astimezone(zone).date() if visit else None,
-                    left_on=visit.left_at.astimezone(zone).date() if visit and visit.left_at else None,
+                    stage.name,
+                    roles[stage.role],
+                    stage_state,
+                    day(visit.entered_at) if visit else None,
+                    day(visit.left_at) if visit and visit.left_at else None,
                 )
             )
         waiting_since = None
