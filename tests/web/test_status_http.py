@@ -226,3 +226,27 @@ def test_no_personal_data_in_any_response(app: Application, client: TestClient, 
         "dicek",
     ):
         assert secret not in everything, secret
+
+
+def test_the_page_reads_a_hub_on_postgresql_too(database_url: str, clock: FixedClock) -> None:
+    """`counter-app --db postgresql://… status-server` on the sync hub (or on SQLite): same page; on a
+    network database the lookup runs in the thread pool, not on the event loop."""
+    from counter_app.app import open_application, open_status_site
+
+    application = open_application(database_url, clock=clock)
+    try:
+        application.settings.set("office.name", OFFICE)
+        _reg_no, code = register(application)
+        site = open_status_site(database_url, migrate=False, clock=clock)
+        try:
+            assert site.offload is database_url.startswith("postgresql")
+            with TestClient(web.create_app(site.service, offload=site.offload)) as hub_client:
+                response = hub_client.get(f"/t/{code}")
+                missing = hub_client.get(f"/api/t/{new_tracking_code()}")
+        finally:
+            site.close()
+    finally:
+        application.close()
+    assert response.status_code == 200
+    assert OFFICE in response.text and "Pemohon B*** S******" in text_of(response.text)
+    assert missing.status_code == 404
