@@ -250,3 +250,24 @@ def test_the_page_reads_a_hub_on_postgresql_too(database_url: str, clock: FixedC
     assert response.status_code == 200
     assert OFFICE in response.text and "Pemohon B*** S******" in text_of(response.text)
     assert missing.status_code == 404
+
+
+def test_the_page_in_english(app: Application, site: StatusSite) -> None:
+    """A server started with LANG=en: the same page, its words and dates in English."""
+    from counter_app import i18n
+
+    _reg_no, code = register(app)
+    i18n.install("en")
+    with TestClient(web.create_app(site.service)) as english:
+        page = text_of(english.get(f"/t/{code}").text)
+        missing = text_of(english.get("/t/salah").text)
+    for expected in (
+        "Application Status",
+        "Status in process",
+        "Received on Monday, 23 November 2026",
+        "(stage 1 of 8), done by counter (front office)",
+        "Expected completion Wednesday, 2 December 2026 (7 working day(s) left)",
+        "Verifikasi berkas back office · not yet",  # stage names are the catalog's, as the office wrote them
+    ):
+        assert expected in page, expected
+    assert "Tracking code not found" in missing
