@@ -23,7 +23,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Date, Table, Uuid, delete, select, update
+from sqlalchemy import Date, Table, Uuid, any_, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -135,28 +135,74 @@ def _insert(session: Session, table: Table) -> sqlite.Insert | postgresql.Insert
     return sqlite.insert(table)
 
 
+def bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Plain INSERT of many rows in the session's transaction: PostgreSQL's COPY (the hub takes
+    thousands of rows per pushed batch), one executemany elsewhere. Columns missing from a row are
+    NULL; a duplicate key is an IntegrityError, as with INSERT."""
+    if not rows:
+        return
+    names = [column.name for column in table.columns if any(column.name in row for row in rows[:1])]
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        connection.execute(table.insert(), list(rows))
+        return
+    from psycopg import sql
+
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table.name), sql.SQL(", ").join(sql.Identifier(name) for name in names)
+    )
+    try:
+        with raw.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row([row.get(name) for name in names])
+    except Exception as exc:  # the same error an INSERT would raise (IntegrityError, OperationalError, ...)
+        raise _sqlalchemy_error(connection, statement, exc) from exc
+
+
+def _sqlalchemy_error(connection: Any, statement: Any, exc: Exception) -> Exception:
+    import psycopg
+    from sqlalchemy import exc as sa_exc
+
+    if not isinstance(exc, psycopg.Error):
+        return exc
+    return sa_exc.DBAPIError.instance(
+        str(statement), None, exc, psycopg.Error, dialect=connection.dialect, ismulti=True
+    )
+
+
 def insert_new(session: Session, entity: Entity, rows: Sequence[Mapping[str, Any]]) -> set[str]:
     """Insert the rows of an immutable kind that are not there yet (by id); the ids inserted.
 
-    Which are there is asked first (one query per 500 ids), then the others go in with one
-    executemany (a prepared statement, pipelined on PostgreSQL); `ON CONFLICT (id) DO NOTHING`
-    still covers a row that appeared in between. Any other unique violation (a registration number
-    taken by another file) is an IntegrityError for the caller."""
+    Which are there is asked first (by the caller's lock on the hub's log nobody else inserts
+    pushed records meanwhile; a counter's own writes never reuse an id), then the others go in
+    with `bulk_insert`. A unique violation (a registration number taken by another file) is an
+    IntegrityError for the caller."""
     if not rows:
         return set()
     table = TABLES[entity]
-    present: set[Any] = set()
-    keys = [row["id"] for row in rows]
-    for start in range(0, len(keys), 500):
-        present |= set(session.execute(select(table.c.id).where(table.c.id.in_(keys[start : start + 500]))).scalars())
+    present = existing(session, table.c.id, [row["id"] for row in rows])
     new: dict[Any, Mapping[str, Any]] = {}
     for row in rows:
         if row["id"] not in present:
             new.setdefault(row["id"], row)
-    if new:
-        stmt = _insert(session, table).on_conflict_do_nothing(index_elements=["id"])
-        session.connection().execute(stmt, list(new.values()))
+    bulk_insert(session, table, list(new.values()))
     return {str(key) for key in new}
+
+
+def existing(session: Session, column: Any, keys: Sequence[Any]) -> set[Any]:
+    """Which of `keys` the (unique) `column` holds: one `= ANY(array)` on PostgreSQL, IN lists of
+    500 on SQLite."""
+    if not keys:
+        return set()
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = select(column).where(column == any_(postgresql.array(list(keys), type_=column.type)))
+        return set(session.execute(stmt).scalars())
+    found: set[Any] = set()
+    for start in range(0, len(keys), 500):
+        found |= set(session.execute(select(column).where(column.in_(keys[start : start + 500]))).scalars())
+    return found
 
 
 class VersionOutcome(StrEnum):

@@ -23,9 +23,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from counter_app.domain.sync import (
@@ -52,9 +52,11 @@ from db.sync_rows import (
     IMMUTABLE,
     VersionOutcome,
     apply_holiday,
+    bulk_insert,
     by_entity,
     columns_of,
     dump_row,
+    existing,
     insert_new,
     key_of,
     load_row,
@@ -64,6 +66,7 @@ from db.sync_rows import (
 )
 
 HUB_ID_KEY = "hub.id"
+APPLICANT_TABLE = cast(Table, ApplicantRow.__table__)
 BATCH = 500
 
 
@@ -101,7 +104,7 @@ class SqlHubRepository(SessionRepository):
                     seq += 1
                     key, payload = key_of(entity, values), dump_row(entity, values)
                     entries.append(_entry(seq, str(new_id()), HUB_ORIGIN, entity, key, payload, now))
-                self._session.connection().execute(insert(LOG_TABLE), entries)
+                bulk_insert(self._session, LOG_TABLE, entries)
         return hub_id
 
     # -- a pushed batch ------------------------------------------------------------------------
@@ -151,18 +154,14 @@ class SqlHubRepository(SessionRepository):
             seq += 1
             entries.append(_entry(seq, change.change_id, origin, Entity(change.entity), change.key, payload, now))
         if entries:
-            self._session.connection().execute(insert(LOG_TABLE), entries)
+            bulk_insert(self._session, LOG_TABLE, entries)
         return Received(
             accepted=len(fresh), duplicates=len(changes) - len(fresh), conflicts=conflicts, touched=tuple(touched)
         )
 
     def _known(self, change_ids: Sequence[str]) -> set[str]:
-        keys = [uuid.UUID(change_id) for change_id in change_ids]
-        known: set[str] = set()
-        for start in range(0, len(keys), BATCH):
-            stmt = select(SyncChangeRow.change_id).where(SyncChangeRow.change_id.in_(keys[start : start + BATCH]))
-            known |= {str(key) for key in self._session.scalars(stmt)}
-        return known
+        found = existing(self._session, SyncChangeRow.__table__.c.change_id, [uuid.UUID(i) for i in change_ids])
+        return {str(key) for key in found}
 
     def _receive_versions(
         self, origin: str, batch: Sequence[Change], logged: list[tuple[Change, str]], now: datetime
@@ -226,6 +225,7 @@ class SqlHubRepository(SessionRepository):
                 waiting.setdefault(key, {})[incoming] = str(open_id)
         conflicts = 0
         accepted: dict[str, dict[str, Any]] = {}
+        before = set(current)  # stored on the hub before this batch
         for change in batch:
             values, meta = load_row(Entity.APPLICANT, change.payload)
             hub_version = current.get(change.key)
@@ -250,7 +250,9 @@ class SqlHubRepository(SessionRepository):
                 conflicts += 1
             # The sender holds its own version: the hub's comes back to it (and to everyone) by pull.
             logged.append((change, echo))
-        upsert_applicants(self._session, list(accepted.values()))
+        stored = {key for key in accepted if key in before}
+        upsert_applicants(self._session, [values for key, values in accepted.items() if key in stored])
+        bulk_insert(self._session, APPLICANT_TABLE, [v for key, v in accepted.items() if key not in stored])
         return conflicts
 
     def _add_conflict(

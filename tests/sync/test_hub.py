@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from counter_app.domain.sync import Change, ConflictStatus, Entity, Keep, revision
+from counter_app.domain.sync import Change, ConflictStatus, Entity, Keep, SyncRefused, revision
 from counter_app.errors import NotAllowed, NotFound
 from db import SqlUnitOfWorkFactory
 from db.base import new_id
@@ -209,3 +209,21 @@ def test_a_hub_is_not_a_counter(postgres_database_url: str) -> None:
     finally:
         hub.close()
         again.close()
+
+
+def test_two_counters_with_the_same_code_are_refused_not_merged(hub: PostgresHub, counters: Counters) -> None:
+    first = _pending(counters, "L01", files=1)
+    twin = counters.open("L01", name="twin")  # configured by mistake with the same code
+    with twin.sync._uow() as uow:
+        uow.sync.start_recording()
+        uow.commit()
+    register(twin)  # PWK-L01-261123-0001 again, another file
+    with twin.sync._uow() as uow:
+        second = uow.sync.pending(100)
+    with hub.unit_of_work() as uow:
+        uow.hub.receive("L01", first)
+        uow.commit()
+    before = _counts(hub)
+    with hub.unit_of_work() as uow, pytest.raises(SyncRefused, match=r"counter\.code"):
+        uow.hub.receive("L01-twin", second)
+    assert _counts(hub) == before  # nothing of the refused batch stays
