@@ -91,7 +91,8 @@ def main() -> None:
                 push_s.append(time.perf_counter() - began)
             finally:
                 app.close()
-            assert report.pushed == waiting and report.waiting == 0, report
+            assert report.pushed == waiting, report
+            assert report.waiting == 0, report
             print(f"push run {run + 1}: {waiting:,} events in {push_s[-1]:.2f} s", flush=True)
 
         # -- catch-up ------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Date, Table, Uuid, any_, delete, select, update
+from sqlalchemy import Date, Integer, Table, Uuid, any_, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -113,11 +113,37 @@ _PARSERS: dict[Entity, dict[str, Callable[[Any], Any]]] = {
 }
 
 
+def _default(column: Any) -> tuple[bool, Any]:
+    """(has one, value): what the database would store for `column` when an INSERT omits it."""
+    default = column.server_default
+    if default is not None and isinstance(getattr(default, "arg", None), str):
+        return True, int(default.arg) if isinstance(column.type, Integer) else default.arg
+    if column.nullable:
+        return True, None
+    return False, None
+
+
+_DEFAULTS: dict[Entity, dict[str, Any]] = {
+    entity: {
+        column.name: value
+        for column in table.columns
+        if column.name not in LOCAL_ONLY_COLUMNS.get(entity, frozenset())
+        for has, value in [_default(column)]
+        if has
+    }
+    for entity, table in TABLES.items()
+}
+
+
 def load_row(entity: Entity, payload: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(column values ready to write, metadata) from a change's payload."""
+    """(column values ready to write, metadata) from a change's payload.
+
+    A payload may lack columns the table has (a record written with the database's defaults, or
+    by an older version before a migration added them): they get what the database would have
+    given, so every row of one kind has the same columns (one statement writes many)."""
     raw = json.loads(payload)
     parsers = _PARSERS[entity]
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = dict(_DEFAULTS[entity])
     meta: dict[str, Any] = {}
     for name, value in raw.items():
         if name.startswith("_"):

@@ -271,3 +271,38 @@ def test_on_the_hub_every_write_goes_to_the_log_in_order(uow: SqlUnitOfWorkFacto
     with uow() as tx:
         assert [c.seq for c in tx.hub.changes_since(6, 10)] == [7, 8]
         assert tx.hub.last_seq() == 8
+
+
+def test_records_queued_at_the_start_and_made_later_travel_in_one_batch(
+    uow: SqlUnitOfWorkFactory, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """What was stored before recording began is queued with every column; what is made later
+    with the columns its repository writes (the database fills the rest). Both kinds arrive
+    together and are written by one statement per kind."""
+    shutil.copyfile(request.getfixturevalue("_sqlite_template"), tmp_path / "other.db")
+    other = create_engine_for(str(tmp_path / "other.db"))
+    try:
+        source = SqlUnitOfWorkFactory(other)
+        _, before = _fill(source)
+        with source() as tx:
+            tx.sync.start_recording()
+            permit = tx.catalog.latest("IUPI")
+            assert permit is not None
+            person = applicant(name="Rudi Hartono")
+            tx.applicants.save(person, AT)
+            later = registration(person, permit, reg_no="PWK-L01-261123-0002")
+            tx.registrations.add(later)
+            tx.card_events.add(card_event(later.id))
+            tx.commit()
+            changes = tx.sync.pending(100)
+    finally:
+        other.dispose()
+    shapes = {len(json.loads(c.payload)) for c in changes if c.entity == "registration"}
+    assert len(shapes) == 2  # the two shapes of payload
+    with uow() as tx:
+        tx.sync.start_recording()
+        assert sorted(tx.sync.apply(changes)) == sorted([before, later.id])
+        tx.commit()
+        stored = tx.registrations.by_id(later.id)
+    assert stored is not None
+    assert stored.reg_no == "PWK-L01-261123-0002"
