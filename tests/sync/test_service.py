@@ -279,3 +279,20 @@ def test_the_hub_address_must_be_postgresql(counters: Counters) -> None:
     with pytest.raises(ValidationError, match=r"hub\.url"):
         a.sync.sync_once()  # none configured
     assert a.sync.status().state is SyncState.OFF
+
+
+def test_back_office_work_done_on_the_hub_reaches_the_counters(
+    counters: Counters, hub_url: str, hub_app: Application
+) -> None:
+    a, b = counters.open("L01"), counters.open("L02")
+    reg_no = register(a).registration.reg_no
+    a.sync.sync_once(hub_url)  # the hub exists from here on
+
+    counters.clock.advance(hours=1)
+    advance(hub_app, reg_no, by="bo-pusat")  # the back office works on the hub itself
+    a.sync.sync_once(hub_url)
+    b.sync.sync_once(hub_url)
+
+    cards = [card_of(app, reg_no) for app in (hub_app, a, b)]
+    assert cards[0] == cards[1] == cards[2]
+    assert cards[0]["projection"] == (1, "open", "bo-pusat")
