@@ -82,6 +82,7 @@ def main() -> None:
     parser.add_argument("--out", default=str(RESULTS))
     args = parser.parse_args()
     wrk = _wrk()
+    load_before = os.getloadavg()
     ensure_demo(Path(args.db), args.applications)
     codes, expired, in_process = _sample(args.db, args.codes)
     print(f"{len(codes):,} codes that show a page, {expired:,} of the sample expired (404)", flush=True)
@@ -108,7 +109,12 @@ def main() -> None:
             {
                 "database": Path(args.db).name,
                 "files": _count(args.db),
-                "machine": {"cores": os.cpu_count()},
+                # Other work on the machine in the same minutes (1-minute load average; 2 = both cores busy).
+                "machine": {
+                    "cores": os.cpu_count(),
+                    "load_before": round(load_before[0], 2),
+                    "load_after": round(os.getloadavg()[0], 2),
+                },
                 "settings": {
                     "workers": args.workers,
                     "wrk_threads": args.threads,

@@ -58,11 +58,8 @@ _SQLITE_PRAGMAS = (
     # 256 MiB of pages kept in the server process (heap, filled only as pages are read): the files
     # people look at stay in memory even where the system reclaims its file cache eagerly (measured
     # on the 1,000,000-file demo here: a cold lookup reads ~12 scattered pages, 1-20 ms from disk).
+    # No memory map: pages read through one live in that same reclaimable file cache instead.
     ("cache_size", str(-256 * 1024)),
-    # Read pages through a memory map rather than a read() per page: ~10 % less per lookup on the
-    # 4.5 GB demo file, where one file and its events touch a dozen scattered pages (SQLite caps the
-    # map at 2 GB unless compiled otherwise).
-    ("mmap_size", str(2**31 - 65536)),
     ("query_only", "ON"),
 )
 _ACTIONS = {action.value: action for action in CardAction}
