@@ -227,7 +227,7 @@ class HubUnreachable(StorageError):
         super().__init__(
             translate(
                 "sync",
-                "Hub {hub} tidak dapat dihubungi: {reason} Loket tetap bekerja; perubahan disimpan dan "
+                "Hub {hub} tidak dapat dihubungi: {reason}. Loket tetap bekerja; perubahan disimpan dan "
                 "dikirim saat hub tersambung lagi.",
             ).format(hub=hub, reason=reason)
         )

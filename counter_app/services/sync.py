@@ -283,7 +283,7 @@ class SyncService:
         except KnownError as error:
             if error.exit_code != HubUnreachable.exit_code:  # refused data, not found, ...: as they are
                 raise
-            raise HubUnreachable(link.address, error.message) from error
+            raise HubUnreachable(link.address, error.message.rstrip(".")) from error
 
     def _start_recording(self, url: str) -> str:
         """Record local changes from now on (queueing what is stored, the first time; the first hub

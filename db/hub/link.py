@@ -16,8 +16,9 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
+from counter_app.domain.sync import HubUnreachable
 from counter_app.errors import FieldError, ValidationError
 from counter_app.i18n import translate
 from db.errors import describe_target, storage_errors
@@ -28,6 +29,31 @@ from db.unit_of_work import SqlUnitOfWork, SqlUnitOfWorkFactory
 CONNECT_TIMEOUT_S = 4
 TCP_USER_TIMEOUT_MS = 10_000  # unacknowledged data for this long: the connection is dead
 LOCK_TIMEOUT = "15s"  # waiting this long for the hub's log lock means something is stuck
+
+
+def unreachable_reason(error: BaseException, url: URL) -> str | None:
+    """Why the hub could not be used, in a few words, when `error` says it could not be reached
+    (or kept us waiting too long); None for any other error."""
+    if not type(error).__module__.startswith("psycopg"):
+        return None
+    name = type(error).__name__
+    sqlstate = getattr(error, "sqlstate", None)
+    text = str(error).lower()
+    if name in ("LockNotAvailable", "QueryCanceled"):
+        return translate("sync", "hub sibuk: menunggu giliran menulis terlalu lama")
+    if name != "OperationalError":
+        return None
+    if sqlstate in ("28P01", "28000") or "password authentication failed" in text or "no pg_hba.conf" in text:
+        return translate("sync", "login ditolak; periksa nama pengguna dan kata sandi pada hub.url")
+    if sqlstate == "3D000" or ('database "' in text and "does not exist" in text):
+        return translate("sync", "basis data {database} tidak ada di server itu").format(database=url.database or "")
+    if "connection refused" in text:
+        return translate("db", "koneksi ditolak, tidak ada server yang mendengarkan di port itu")
+    if "name or service not known" in text or "could not translate host name" in text or "resolve" in text:
+        return translate("db", "nama host tidak dikenal")
+    if "timeout" in text or "timed out" in text:
+        return translate("db", "waktu tunggu koneksi habis")
+    return translate("db", "koneksi terputus")
 
 
 def hub_engine(url: str) -> Engine:
@@ -61,13 +87,18 @@ def hub_engine(url: str) -> Engine:
         pool_size=2,
     )
 
+    address = describe_target(normalized)
+
     @event.listens_for(engine, "handle_error")
-    def _lost(context: Any) -> None:
-        # Whatever psycopg calls an operational failure on the hub is a connection gone wrong
-        # (reset, closed, timed out): `db.errors` then reports it as "koneksi terputus".
-        original = context.original_exception
-        if type(original).__module__.startswith("psycopg") and type(original).__name__ == "OperationalError":
+    def _unreachable(context: Any) -> Exception | None:
+        # Failing to reach the hub, or waiting too long for it, is a known condition: report it as
+        # such (the connection is dropped when it broke), never as "a bug".
+        reason = unreachable_reason(context.original_exception, normalized)
+        if reason is None:
+            return None
+        if type(context.original_exception).__name__ == "OperationalError":
             context.is_disconnect = True
+        return HubUnreachable(address, reason)
 
     return engine
 

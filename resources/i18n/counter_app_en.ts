@@ -3391,8 +3391,8 @@
         <translation>{count} unsent</translation>
     </message>
     <message>
-        <source>Hub {hub} tidak dapat dihubungi: {reason} Loket tetap bekerja; perubahan disimpan dan dikirim saat hub tersambung lagi.</source>
-        <translation>The hub {hub} cannot be reached: {reason} The counter keeps working; changes are kept and sent when the hub is reachable again.</translation>
+        <source>Hub {hub} tidak dapat dihubungi: {reason}. Loket tetap bekerja; perubahan disimpan dan dikirim saat hub tersambung lagi.</source>
+        <translation>The hub {hub} cannot be reached: {reason}. The counter keeps working; changes are kept and sent when the hub is reachable again.</translation>
     </message>
     <message>
         <source>nama supervisor wajib diisi</source>
@@ -3401,6 +3401,18 @@
     <message>
         <source>alamat hub belum diatur; gunakan --hub URL atau &apos;counter-app settings set hub.url postgresql://…&apos;</source>
         <translation>no hub address is set; use --hub URL or &apos;counter-app settings set hub.url postgresql://…&apos;</translation>
+    </message>
+    <message>
+        <source>hub sibuk: menunggu giliran menulis terlalu lama</source>
+        <translation>the hub is busy: waited too long for its turn to write</translation>
+    </message>
+    <message>
+        <source>login ditolak; periksa nama pengguna dan kata sandi pada hub.url</source>
+        <translation>login refused; check the user name and password in hub.url</translation>
+    </message>
+    <message>
+        <source>basis data {database} tidak ada di server itu</source>
+        <translation>database {database} does not exist on that server</translation>
     </message>
     <message>
         <source>hub harus basis data PostgreSQL, mis. postgresql://loket@server-hub:5432/loket</source>

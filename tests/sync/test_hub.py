@@ -8,9 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import func, select, text
-from sqlalchemy.exc import DBAPIError
 
-from counter_app.domain.sync import Change, ConflictStatus, Entity, Keep, SyncRefused, revision
+from counter_app.domain.sync import Change, ConflictStatus, Entity, HubUnreachable, Keep, SyncRefused, revision
 from counter_app.errors import NotAllowed, NotFound
 from db import SqlUnitOfWorkFactory
 from db.base import new_id
@@ -95,7 +94,7 @@ def test_log_writers_commit_their_numbers_in_order(hub: PostgresHub, counters: C
     holder.hub.receive("L01", batch[:4])  # logged, numbered, not committed: it holds the lock
     with hub.unit_of_work() as other:
         other._session.execute(text("SET LOCAL lock_timeout = '300ms'"))
-        with pytest.raises(DBAPIError, match="lock"):
+        with pytest.raises(HubUnreachable, match="menunggu giliran menulis"):
             other.hub.receive("L02", batch[4:])
     with hub.unit_of_work() as reader:
         assert reader.hub.changes_since(cursor, 100) == []  # nothing visible out of order

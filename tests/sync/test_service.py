@@ -116,7 +116,8 @@ def test_a_counter_keeps_working_while_the_hub_cannot_be_reached(counters: Count
     a.settings.set("hub.url", NOWHERE)
     with pytest.raises(HubUnreachable) as caught:
         a.sync.sync_once()
-    assert "127.0.0.1:1" in caught.value.message
+    assert "Hub 127.0.0.1:1/loket tidak dapat dihubungi: koneksi ditolak" in caught.value.message
+    assert "COUNTER_APP_DB" not in caught.value.message  # the counter's own database is fine
     assert caught.value.exit_code == StorageError.exit_code
     reg_no = register(a).registration.reg_no  # registering goes on
     advance(a, reg_no)
@@ -296,3 +297,10 @@ def test_back_office_work_done_on_the_hub_reaches_the_counters(
     cards = [card_of(app, reg_no) for app in (hub_app, a, b)]
     assert cards[0] == cards[1] == cards[2]
     assert cards[0]["projection"] == (1, "open", "bo-pusat")
+
+
+def test_a_hub_database_that_does_not_exist_is_named(counters: Counters, pg_server: PgServer) -> None:
+    a = counters.open("L01")
+    with pytest.raises(HubUnreachable, match="basis data tidak_ada_sama_sekali tidak ada di server itu"):
+        a.sync.sync_once(pg_server.url_for("tidak_ada_sama_sekali"))
+    assert a.sync.status().state is SyncState.OFFLINE
