@@ -24,9 +24,15 @@ def _bool(value: str) -> bool:
     raise ValueError(translate("settings", "tulis true atau false"))
 
 
+def _digits(value: str) -> bool:
+    """Plain ASCII digits (`str.isdigit` also accepts "²", which `int` refuses)."""
+    return value.isascii() and value.isdigit()
+
+
 def _weekdays(value: str) -> frozenset[int]:
-    days = frozenset(int(part) - 1 for part in value.replace(" ", "").split(",") if part)
-    if not days or not all(0 <= d <= 6 for d in days):
+    parts = [part for part in value.replace(" ", "").split(",") if part]
+    days = frozenset(int(part) - 1 for part in parts if _digits(part))
+    if not days or not all(_digits(part) for part in parts) or not all(0 <= d <= 6 for d in days):
         raise ValueError(translate("settings", "tulis nomor hari 1 (Senin) sampai 7 (Minggu), dipisah koma"))
     return days
 
@@ -60,7 +66,7 @@ def _pattern(value: str) -> str:
 
 
 def _expire_days(value: str) -> int:
-    if not value.isdigit() or not 1 <= int(value) <= 3650:
+    if not _digits(value) or not 1 <= int(value) <= 3650:
         raise ValueError(translate("settings", "tulis jumlah hari 1–3650"))
     return int(value)
 
@@ -87,7 +93,7 @@ def _hub_url(value: str) -> str:
 
 
 def _interval(value: str) -> int:
-    if not value.isdigit() or not 1 <= int(value) <= 3600:
+    if not _digits(value) or not 1 <= int(value) <= 3600:
         raise ValueError(translate("settings", "tulis jumlah detik 1–3600"))
     return int(value)
 

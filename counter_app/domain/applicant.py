@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -105,11 +106,17 @@ class ValidatedApplicant:
     warnings: tuple[FieldError, ...]
 
 
+def clean_text(value: str) -> str:
+    """Typed or pasted text as stored: whitespace runs become one space, and control characters
+    (NUL and the like: no name or address contains them, and PostgreSQL refuses NUL) are dropped."""
+    return " ".join("".join(ch for ch in value if ch.isspace() or unicodedata.category(ch) != "Cc").split())
+
+
 def _text(data: Mapping[str, Any], key: str) -> str:
     value = data.get(key)
     if value is None:
         return ""
-    return " ".join(str(value).split())
+    return clean_text(str(value))
 
 
 def applicant_from_input(data: Mapping[str, Any], applicant_id: str) -> ValidatedApplicant:

@@ -231,6 +231,8 @@ class RegistrationService:
 
 def find_registration(uow: UnitOfWork, text: str) -> Registration:
     text = text.strip()
+    if "\x00" in text:  # names no file, and PostgreSQL refuses NUL in a query's text
+        raise NotFound(translate("registration", "Teks pindaian berisi karakter yang tidak sah; pindai ulang."))
     found = uow.registrations.by_reg_no(text)
     code = None if found else code_from_scan(text)
     if found is None and code:

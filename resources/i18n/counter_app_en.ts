@@ -3278,6 +3278,10 @@
         <translation>the time received cannot be in the future</translation>
     </message>
     <message>
+        <source>Teks pindaian berisi karakter yang tidak sah; pindai ulang.</source>
+        <translation>The scanned text contains invalid characters; scan again.</translation>
+    </message>
+    <message>
         <source>Berkas {text} tidak ditemukan; periksa nomor registrasi atau kode lacak</source>
         <translation>File {text} not found; check the registration number or tracking code</translation>
     </message>

@@ -18,9 +18,8 @@ document or the text it is about.
 - Status URLs (`/t/<code>`, `/api/t/<code>`, `/t?kode=`) through the Starlette app: 200 for a
   known code in any spelling, otherwise the one 404 page; never an error page, always the headers.
 
-Known gaps, pinned by strict xfails: a NUL character reaches PostgreSQL and fails there (psycopg
-DataError; `test_nul_characters_are_refused_or_stored`), so the cases that go to the database
-leave NUL out; some settings report Python's own `int()` error (`test_numbers_in_settings_...`).
+NUL and other control characters are dropped from typed text before it is stored or looked up
+(`test_nul_characters_are_refused_or_stored`: PostgreSQL refuses NUL in text).
 """
 
 from __future__ import annotations
@@ -38,7 +37,6 @@ from urllib.parse import quote
 import pytest
 from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
-from sqlalchemy.exc import DataError
 from starlette.testclient import TestClient
 
 import web
@@ -329,11 +327,6 @@ def test_settings_are_accepted_or_refused_naming_the_key(key: str, value: str) -
 PYTHON_INT_ERROR = re.compile(r"invalid literal for int\(\) with base 10: ")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="settings.py lets int()'s English ValueError through as the message (a bug)",
-)
 @pytest.mark.parametrize(
     ("key", "value"), [("calendar.working_days", "1,2,x"), ("status.expire_days", "²"), ("sync.interval_s", "³")]
 )
@@ -395,7 +388,7 @@ def desk(database_url: str) -> Iterator[Application]:
 @settings(FUZZ, max_examples=max(50, EXAMPLES // 20))
 @given(data=applicant_data)
 def test_what_validates_is_registered(desk: Application, data: dict[str, Any]) -> None:
-    assume(not has_nul(data))  # the known NUL gap, see the module docstring
+    assume(not has_nul(data))  # NUL: test_nul_characters_are_refused_or_stored
     outcome = attempt(lambda: desk.registration.submit(RegistrationRequest(PERMIT, data, "sari")), ValidationError)
     if isinstance(outcome, ValidationError):
         assert_field_errors(outcome, APPLICANT_FIELDS | {"received_at", "docs"}, "validation", "registration")
@@ -408,12 +401,6 @@ NUL_NAME = {"name": "Budi\x00 Santoso", "nik": "3214011708850001", "phone": "081
 
 
 @requires_postgres
-@pytest.mark.xfail(
-    strict=True,
-    raises=DataError,
-    reason="NUL in applicant text or in a scanned text reaches PostgreSQL unchecked: psycopg DataError (a bug); "
-    "a counter that stored such a name on SQLite fails every sync from then on",
-)
 @pytest.mark.parametrize("where", ["register", "find", "sync"])
 def test_nul_characters_are_refused_or_stored(postgres_database_url: str, where: str, tmp_path: Path) -> None:
     database = str(tmp_path / "loket.sqlite3") if where == "sync" else postgres_database_url
@@ -522,7 +509,7 @@ def test_scanned_text_finds_exactly_the_file_it_names(
     desk: Application, filed: list[File], data: st.DataObject
 ) -> None:
     text, rendering_of = data.draw(scan_text(filed))
-    assume(NUL not in text)  # the known NUL gap, see the module docstring
+    assume(NUL not in text)  # NUL is refused before any lookup (test_nul_characters_are_refused_or_stored)
     scanned = code_from_scan(text)
     assert scanned is None or normalize_tracking_code(scanned) == scanned
     named = [file for file in filed if names(text, file)]

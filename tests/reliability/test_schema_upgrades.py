@@ -301,12 +301,6 @@ def test_a_filled_database_of_an_earlier_revision_upgrades_intact(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="migration 0003 fills registration.applicant_name from the applicant's current name, not the name "
-    "the file was registered with (the snapshot): a bug",
-)
 def test_the_name_as_registered_survives_the_upgrade(source: Source, empty_engine: Engine) -> None:
     upgrade_to(empty_engine, "0002")
     fill_as_of(empty_engine, source.rows, columns_at(empty_engine))

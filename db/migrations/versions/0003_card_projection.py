@@ -47,9 +47,16 @@ def upgrade() -> None:
     op.add_column("registration", sa.Column("card_paused_days", sa.Integer(), nullable=False, server_default="0"))
     op.add_column("registration", sa.Column("card_paused_since", sa.DateTime(timezone=True), nullable=True))
     op.add_column("registration", sa.Column("applicant_name", sa.Text(), nullable=False, server_default=""))
+    # The name as registered (the file's snapshot), not the applicant's current one.
+    registered_name = (
+        "json_extract(snapshot, '$.applicant.name')"
+        if op.get_bind().dialect.name == "sqlite"
+        else "(snapshot::json -> 'applicant' ->> 'name')"
+    )
     op.execute(
         "UPDATE registration SET card_since = received_at, card_last_by = officer, "
-        "applicant_name = (SELECT name FROM applicant WHERE applicant.id = registration.applicant_id)"
+        f"applicant_name = COALESCE({registered_name}, "
+        "(SELECT name FROM applicant WHERE applicant.id = registration.applicant_id), '')"
     )
     op.create_index(
         "ix_registration_open_queue",
