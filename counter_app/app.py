@@ -7,15 +7,19 @@ from typing import TYPE_CHECKING
 
 from counter_app.clock import SystemClock
 from counter_app.domain.printer_profile import PrinterProfile
-from counter_app.ports import Clock, PrinterTransport, ReceiptRenderer
+from counter_app.domain.users import Principal
+from counter_app.ports import Clock, PasswordHasher, PrinterTransport, ReceiptRenderer
 from counter_app.resources import shipped_catalog_documents
+from counter_app.services.audit import AuditService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalog import CatalogService, ImportOutcome
 from counter_app.services.control_card import CardService
 from counter_app.services.demo import DemoService
+from counter_app.services.guard import CurrentUser
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import SettingsService, office_of
+from counter_app.services.users import UserService
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -36,9 +40,16 @@ class Application:
     renderer: ReceiptRenderer
     transport: PrinterTransport
     shipped_import: list[ImportOutcome]
+    current_user: CurrentUser
+    users: UserService
+    audit: AuditService
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def sign_in(self, name: str, password: str) -> Principal:
+        """Check the password and make the user the one every service acts for (issue 8)."""
+        return self.users.sign_in(name, password)
 
     # -- receipt printer set-up (the test page comes from the printing adapter) -----------------
 
@@ -74,6 +85,7 @@ def open_application(
     seed_catalog: bool = True,
     clock: Clock | None = None,
     transport: PrinterTransport | None = None,
+    password_hasher: PasswordHasher | None = None,
 ) -> Application:
     """Open (and create or upgrade) the database, and wire the services over it."""
     import db
@@ -91,6 +103,11 @@ def open_application(
         settings.ensure_install_id()
         shipped = catalog.ensure_shipped(shipped_catalog_documents()) if seed_catalog else []
         transport = transport or printing.UriTransport()
+        current = CurrentUser()
+        if password_hasher is None:
+            from counter_app.passwords import Argon2Hasher
+
+            password_hasher = Argon2Hasher()
         application = Application(
             engine=engine,
             catalog=catalog,
@@ -103,6 +120,9 @@ def open_application(
             renderer=renderer,
             transport=transport,
             shipped_import=shipped,
+            current_user=current,
+            users=UserService(uow, password_hasher, clock, current),
+            audit=AuditService(uow, current),
         )
     except BaseException:
         engine.dispose()

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from counter_app.domain.applicant import Applicant
+from counter_app.domain.audit import AuditEntry
 from counter_app.domain.calendar_overrides import HolidayOverride
 from counter_app.domain.card_document import CardDocument
 from counter_app.domain.card_projection import CardProjection, OpenFile
@@ -19,6 +20,7 @@ from counter_app.domain.print_job import JobState, PrintJob
 from counter_app.domain.printer_profile import PrinterProfile
 from counter_app.domain.receipt import Document
 from counter_app.domain.registration import Registration, ReturnedVisit
+from counter_app.domain.users import User
 
 
 class Clock(Protocol):
@@ -156,6 +158,58 @@ class HolidayOverrideRepository(Protocol):
     def delete(self, day: date) -> None: ...
 
 
+class UserRepository(Protocol):
+    """User accounts (issue 8). Names are unique (stored lower-case)."""
+
+    def add(self, user: User) -> None: ...
+
+    def update(self, user: User) -> None:
+        """Store everything but the id, name and created_at."""
+        ...
+
+    def by_name(self, name: str) -> User | None: ...
+
+    def by_id(self, user_id: str) -> User | None: ...
+
+    def all(self) -> list[User]:
+        """Ordered by name."""
+        ...
+
+    def exists(self) -> bool:
+        """Whether any account exists (active or not)."""
+        ...
+
+
+class AuditRepository(Protocol):
+    """The append-only audit log (no update, no delete)."""
+
+    def head(self, counter_code: str) -> AuditEntry | None:
+        """The counter's newest entry (highest seq), or None."""
+        ...
+
+    def add(self, entry: AuditEntry) -> None: ...
+
+    def counters(self) -> list[str]: ...
+
+    def chain(self, counter_code: str) -> list[AuditEntry]:
+        """One counter's entries by seq."""
+        ...
+
+    def between(self, start: datetime, end: datetime, counter_code: str | None = None) -> list[AuditEntry]:
+        """Entries with start <= at < end, by (at, counter, seq)."""
+        ...
+
+
+class PasswordHasher(Protocol):
+    """Password hashing (argon2 in `counter_app.passwords`)."""
+
+    def hash(self, password: str) -> str: ...
+
+    def verify(self, password_hash: str, password: str) -> bool:
+        """True when `password` matches; False otherwise (never raises for a mismatch)."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One database transaction. Leaving the `with` block without `commit()` rolls back."""
 
@@ -168,6 +222,8 @@ class UnitOfWork(Protocol):
     settings: SettingsRepository
     holidays: HolidayOverrideRepository
     catalog: CatalogRepository
+    users: UserRepository
+    audit: AuditRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

@@ -280,3 +280,49 @@ class HolidayOverrideRow(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     closed: Mapped[bool] = mapped_column(Boolean)
     name: Mapped[str] = mapped_column(Text)
+
+
+# --- Users and the audit trail (revision 0005) -------------------------------------------------
+
+
+class UserRow(Base):
+    """A user account: name (lower-case, unique), role, argon2 hash, lockout state. Never deleted."""
+
+    __tablename__ = "app_user"
+    __table_args__ = (CheckConstraint("failed_attempts >= 0", name="failed_attempts_not_negative"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(32))
+    password_hash: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean)
+    failed_attempts: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditLogRow(Base):
+    """One audit entry, chained per counter by SHA-256 (`counter_app.domain.audit`). Append-only."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        UniqueConstraint("counter_code", "seq"),
+        CheckConstraint("seq >= 1", name="seq_positive"),
+        Index("ix_audit_log_at", "at", "counter_code", "seq"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    counter_code: Mapped[str] = mapped_column(String(IDENTIFIER_LENGTH))
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor_id: Mapped[str] = mapped_column(String(64))
+    actor_name: Mapped[str] = mapped_column(Text)
+    actor_role: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(Text)
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(CHAR(64))
+    hash: Mapped[str] = mapped_column(CHAR(64))

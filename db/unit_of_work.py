@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.ports import (
     ApplicantRepository,
+    AuditRepository,
     CardEventRepository,
     CatalogRepository,
     HolidayOverrideRepository,
@@ -34,9 +35,11 @@ from counter_app.ports import (
     RegistrationRepository,
     SequenceRepository,
     SettingsRepository,
+    UserRepository,
     VisitRepository,
 )
 from db.applicant_repository import SqlApplicantRepository
+from db.audit_repository import SqlAuditRepository
 from db.card_event_repository import SqlCardEventRepository
 from db.catalog_repository import SqlCatalogRepository
 from db.errors import storage_errors
@@ -46,6 +49,7 @@ from db.registration_repository import SqlRegistrationRepository
 from db.sequence_repository import SqlSequenceRepository
 from db.session import writer
 from db.settings_repository import SqlSettingsRepository
+from db.user_repository import SqlUserRepository
 from db.visit_repository import SqlVisitRepository
 
 log = logging.getLogger(__name__)
@@ -63,6 +67,8 @@ class SqlUnitOfWork:
     settings: SettingsRepository
     holidays: HolidayOverrideRepository
     catalog: CatalogRepository
+    users: UserRepository
+    audit: AuditRepository
 
     def __init__(self, engine: Engine, *, bind: Engine | None = None) -> None:
         """`bind`: the engine the session runs on, `writer(engine)` unless given (the factory
@@ -79,6 +85,8 @@ class SqlUnitOfWork:
         self.settings = SqlSettingsRepository(session, engine)
         self.holidays = SqlHolidayOverrideRepository(session, engine)
         self.catalog = SqlCatalogRepository(engine, session=session)
+        self.users = SqlUserRepository(session, engine)
+        self.audit = SqlAuditRepository(session, engine)
 
     def __enter__(self) -> SqlUnitOfWork:
         return self

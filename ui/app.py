@@ -17,12 +17,14 @@ from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from counter_app import i18n
+from counter_app.domain.catalog import Role
 from counter_app.resources import resources_dir
 from counter_app.services.catalog import CatalogService
 from counter_app.services.control_card import CardService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import SettingsService
+from counter_app.services.users import UserService
 from ui.main_window import DeskServices, MainWindow
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,9 @@ class Services(Protocol):
 
     @property
     def cards(self) -> CardService: ...
+
+    @property
+    def users(self) -> UserService: ...
 
     def send_test_page(self, uri: str, paper_mm: int) -> None: ...
 
@@ -87,8 +92,10 @@ def default_officer() -> str:
         return "petugas"
 
 
-def desk_services(application: Services, officer: str | None = None) -> DeskServices:
+def desk_services(application: Services, officer: str | None = None, role: Role | None = None) -> DeskServices:
+    """`role`: the signed-in user's (the window shows what it may do); None before accounts existed."""
     return DeskServices(
+        role=role,
         registration=application.registration,
         printing=application.printing,
         settings=application.settings,
@@ -115,7 +122,12 @@ def run_gui(application: Services, *, language: str = SOURCE_LANGUAGE, argv: lis
     app.setApplicationName(APP_NAME)
     i18n.install(language)
     translator = install_translator(app, language)
-    window = create_main_window(application.catalog, desk_services(application))
+    from ui.login import sign_in_at_start
+
+    principal = sign_in_at_start(application.users, str(application.settings.current().get("office.name")))
+    if principal is None:
+        return 0
+    window = create_main_window(application.catalog, desk_services(application, principal.name, principal.role))
     window.show()
     QTimer.singleShot(0, window, window.start)
     try:

@@ -50,6 +50,7 @@ class DeskServices:
     send_test_page: SendTest | None = None  # the receipt printer test dialog, when given
     save_printer_profile: SaveProfile | None = None
     printer_checks: Callable[[], Sequence[tuple[str, str]]] | None = None
+    role: Role | None = None  # the signed-in user's role (None: no accounts yet, everything shown)
 
 
 class _Desk:
@@ -70,7 +71,11 @@ class _Desk:
         self.backoffice: BackOfficeTab | None = None
         if services.cards is not None:
             self.backoffice = BackOfficeTab(
-                services.cards, services.settings, signals, officer=services.officer, role=Role.BACK_OFFICE
+                services.cards,
+                services.settings,
+                signals,
+                officer=services.officer,
+                role=services.role or Role.BACK_OFFICE,
             )
 
 

@@ -929,6 +929,49 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Akun admin pertama — Loket MPP</source>
+        <translation>First admin account — Loket MPP</translation>
+    </message>
+    <message>
+        <source>Belum ada akun pengguna. Buat akun admin pertama; admin lalu membuat akun petugas loket, back office dan supervisor.</source>
+        <translation>There are no user accounts yet. Create the first admin account; the admin then creates the accounts of front-desk, back-office and supervisor staff.</translation>
+    </message>
+    <message>
+        <source>huruf kecil, mis. admin.kantor</source>
+        <translation>lower case, e.g. admin.office</translation>
+    </message>
+    <message>
+        <source>&amp;Nama akun:</source>
+        <translation>Account &amp;name:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Sandi (min. 8 karakter):</source>
+        <translation>&amp;Password (min. 8 characters):</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>&amp;Buat admin</source>
+        <translation>&amp;Create admin</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Kedua sandi tidak sama; ketik ulang.</source>
+        <translation>The two passwords differ; type them again.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Serah terima izin</source>
@@ -1072,6 +1115,29 @@
     <message>
         <source>Keterangan</source>
         <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Masuk — Loket MPP</source>
+        <translation>Sign in — Loket MPP</translation>
+    </message>
+    <message>
+        <source>&amp;Nama akun:</source>
+        <translation>Account &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2080,29 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>Loket {counter}: {n} entri utuh, hash terakhir {head}</source>
+        <translation>Counter {counter}: {n} entries intact, last hash {head}</translation>
+    </message>
+    <message>
+        <source>Entri {entry} diubah: isinya tidak cocok dengan hash-nya.</source>
+        <translation>Entry {entry} was altered: its content does not match its hash.</translation>
+    </message>
+    <message>
+        <source>Ada entri yang dihapus tepat sebelum {entry}: hash sebelumnya tidak ditemukan.</source>
+        <translation>An entry was deleted just before {entry}: the previous hash is not found.</translation>
+    </message>
+    <message>
+        <source>Urutan entri diubah di {entry}: entri ini menunjuk entri yang tersimpan sesudahnya.</source>
+        <translation>Entries were reordered at {entry}: this entry points to an entry stored after it.</translation>
+    </message>
+    <message>
+        <source>Akhir rantai loket {entry} tidak sama dengan hash yang dicetak: entri terakhir dihapus atau diganti.</source>
+        <translation>The end of counter {entry}'s chain differs from the printed hash: the last entries were deleted or replaced.</translation>
+    </message>
+</context>
+<context>
     <name>card</name>
     <message>
         <source>No. Registrasi</source>
@@ -2274,8 +2363,28 @@
         <translation>file control cards</translation>
     </message>
     <message>
+        <source>jejak audit</source>
+        <translation>audit trail</translation>
+    </message>
+    <message>
         <source>perintah</source>
         <translation>commands</translation>
+    </message>
+    <message>
+        <source>periksa rantai hash jejak audit</source>
+        <translation>verify the audit trail's hash chain</translation>
+    </message>
+    <message>
+        <source>hash terakhir yang tercetak di tutup harian (periksa entri terakhir tidak dihapus)</source>
+        <translation>last hash printed on a daily close (checks the last entries were not deleted)</translation>
+    </message>
+    <message>
+        <source>tulis LOKET=HASH (64 karakter heksadesimal), mis. L01=ab12…</source>
+        <translation>write COUNTER=HASH (64 hexadecimal characters), e.g. L01=ab12…</translation>
+    </message>
+    <message>
+        <source>Jejak audit masih kosong.</source>
+        <translation>The audit trail is still empty.</translation>
     </message>
     <message>
         <source>tampilkan kartu kendali</source>
@@ -2605,6 +2714,106 @@
         <source>{count} berkas contoh dibuat dalam {seconds:.0f} detik.</source>
         <translation>{count} sample files made in {seconds:.0f} seconds.</translation>
     </message>
+    <message>
+        <source>akun yang bertindak (bawaan: env COUNTER_APP_USER); sandi dari env COUNTER_APP_PASSWORD atau diketik saat diminta</source>
+        <translation>account acting (default: env COUNTER_APP_USER); password from env COUNTER_APP_PASSWORD or typed when asked</translation>
+    </message>
+    <message>
+        <source>sandi untuk {name} tidak ada: isi env COUNTER_APP_PASSWORD atau jalankan di terminal</source>
+        <translation>no password for {name}: set env COUNTER_APP_PASSWORD or run in a terminal</translation>
+    </message>
+    <message>
+        <source>Sandi {name}: </source>
+        <translation>Password of {name}: </translation>
+    </message>
+    <message>
+        <source>tidak ada terminal: berikan sandi lewat --password-stdin</source>
+        <translation>no terminal: give the password with --password-stdin</translation>
+    </message>
+    <message>
+        <source>Sandi baru untuk {name}: </source>
+        <translation>New password for {name}: </translation>
+    </message>
+    <message>
+        <source>Ulangi sandi: </source>
+        <translation>Repeat password: </translation>
+    </message>
+    <message>
+        <source>kedua sandi tidak sama; ulangi</source>
+        <translation>the two passwords differ; try again</translation>
+    </message>
+    <message>
+        <source>akun pengguna dan perannya</source>
+        <translation>user accounts and their roles</translation>
+    </message>
+    <message>
+        <source>buat akun (akun pertama: --role admin)</source>
+        <translation>create an account (the first: --role admin)</translation>
+    </message>
+    <message>
+        <source>peran akun</source>
+        <translation>the account's role</translation>
+    </message>
+    <message>
+        <source>nama lengkap petugas</source>
+        <translation>the officer's full name</translation>
+    </message>
+    <message>
+        <source>baca sandi dari stdin</source>
+        <translation>read the password from stdin</translation>
+    </message>
+    <message>
+        <source>daftar akun</source>
+        <translation>list accounts</translation>
+    </message>
+    <message>
+        <source>ganti sandi (juga membuka kunci akun)</source>
+        <translation>change a password (also unlocks the account)</translation>
+    </message>
+    <message>
+        <source>nonaktifkan akun</source>
+        <translation>disable an account</translation>
+    </message>
+    <message>
+        <source>aktifkan lagi akun</source>
+        <translation>enable an account again</translation>
+    </message>
+    <message>
+        <source>ubah peran akun</source>
+        <translation>change an account's role</translation>
+    </message>
+    <message>
+        <source>Akun {name} dibuat ({role}).</source>
+        <translation>Account {name} created ({role}).</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>terkunci s.d. {until}</source>
+        <translation>locked until {until}</translation>
+    </message>
+    <message>
+        <source>Sandi {name} diganti.</source>
+        <translation>Password of {name} changed.</translation>
+    </message>
+    <message>
+        <source>Akun {name} aktif.</source>
+        <translation>Account {name} is active.</translation>
+    </message>
+    <message>
+        <source>Akun {name} dinonaktifkan.</source>
+        <translation>Account {name} disabled.</translation>
+    </message>
+    <message>
+        <source>Peran {name}: {role}.</source>
+        <translation>Role of {name}: {role}.</translation>
+    </message>
 </context>
 <context>
     <name>db</name>
@@ -2768,6 +2977,113 @@
     <message>
         <source>{count} bagian teks tidak dapat ditempatkan; lihat &apos;unplaced&apos;</source>
         <translation>{count} parts of the text could not be placed; see &apos;unplaced&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>{user} (peran {role}) tidak berhak: {operation}. Minta {allowed}.</source>
+        <translation>{user} (role {role}) may not do this: {operation}. Ask {allowed}.</translation>
+    </message>
+    <message>
+        <source>petugas loket</source>
+        <translation>front-desk officer</translation>
+    </message>
+    <message>
+        <source>petugas back office</source>
+        <translation>back-office officer</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>mendaftarkan berkas</source>
+        <translation>register files</translation>
+    </message>
+    <message>
+        <source>melihat NIK lengkap</source>
+        <translation>view a full NIK</translation>
+    </message>
+    <message>
+        <source>mengirim pekerjaan cetak</source>
+        <translation>send print jobs</translation>
+    </message>
+    <message>
+        <source>mencetak ulang tanda terima</source>
+        <translation>reprint receipts</translation>
+    </message>
+    <message>
+        <source>mencetak kartu kendali</source>
+        <translation>print control cards</translation>
+    </message>
+    <message>
+        <source>meneruskan berkas</source>
+        <translation>advance files</translation>
+    </message>
+    <message>
+        <source>mengembalikan berkas ke pemohon</source>
+        <translation>return files to the applicant</translation>
+    </message>
+    <message>
+        <source>menerima pengajuan kembali</source>
+        <translation>accept resubmissions</translation>
+    </message>
+    <message>
+        <source>menolak berkas</source>
+        <translation>reject files</translation>
+    </message>
+    <message>
+        <source>membatalkan (undo) kejadian kartu</source>
+        <translation>undo card events</translation>
+    </message>
+    <message>
+        <source>menyerahkan hasil</source>
+        <translation>hand over results</translation>
+    </message>
+    <message>
+        <source>membatalkan pendaftaran (BATAL)</source>
+        <translation>void registrations (VOID)</translation>
+    </message>
+    <message>
+        <source>mengimpor katalog</source>
+        <translation>import the catalog</translation>
+    </message>
+    <message>
+        <source>mengubah katalog</source>
+        <translation>edit the catalog</translation>
+    </message>
+    <message>
+        <source>mengubah pengaturan kantor</source>
+        <translation>change office settings</translation>
+    </message>
+    <message>
+        <source>mengatur printer struk</source>
+        <translation>set up the receipt printer</translation>
+    </message>
+    <message>
+        <source>mengelola akun pengguna</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <source>pemeliharaan data (indeks ulang, demo, cadangan)</source>
+        <translation>data maintenance (reindex, demo, backup)</translation>
+    </message>
+    <message>
+        <source>memeriksa jejak audit</source>
+        <translation>verify the audit trail</translation>
+    </message>
+    <message>
+        <source>mencetak tutup harian</source>
+        <translation>print the daily close</translation>
+    </message>
+    <message>
+        <source>membuat laporan</source>
+        <translation>make reports</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3456,61 @@
     <message>
         <source>kunci pengaturan tidak dikenal; kunci yang ada: {keys}</source>
         <translation>unknown setting key; the keys are: {keys}</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>Akun pengguna sudah ada: masuk dulu. Di baris perintah sebutkan --user NAMA (atau env COUNTER_APP_USER); sandi dari env COUNTER_APP_PASSWORD atau diketik saat diminta.</source>
+        <translation>User accounts exist: sign in first. On the command line give --user NAME (or env COUNTER_APP_USER); the password from env COUNTER_APP_PASSWORD or typed when asked.</translation>
+    </message>
+    <message>
+        <source>Akun {name} tidak aktif lagi; masuk dengan akun lain.</source>
+        <translation>Account {name} is no longer active; sign in with another account.</translation>
+    </message>
+    <message>
+        <source>nama akun 2–32 huruf kecil, angka, titik, garis bawah atau tanda hubung (mis. rina)</source>
+        <translation>account name: 2–32 lower-case letters, digits, dots, underscores or hyphens (e.g. rina)</translation>
+    </message>
+    <message>
+        <source>Akun pertama harus admin: counter-app user add NAMA --role admin.</source>
+        <translation>The first account must be an admin: counter-app user add NAME --role admin.</translation>
+    </message>
+    <message>
+        <source>akun {name} sudah ada; pilih nama lain</source>
+        <translation>account {name} already exists; choose another name</translation>
+    </message>
+    <message>
+        <source>Akun yang sedang dipakai tidak dapat dinonaktifkan sendiri.</source>
+        <translation>You cannot disable the account you are using.</translation>
+    </message>
+    <message>
+        <source>{name} adalah admin aktif terakhir; buat admin lain dulu.</source>
+        <translation>{name} is the last active admin; create another admin first.</translation>
+    </message>
+    <message>
+        <source>Nama akun atau sandi salah.</source>
+        <translation>Wrong account name or password.</translation>
+    </message>
+    <message>
+        <source>Akun {name} dinonaktifkan; hubungi admin.</source>
+        <translation>Account {name} is disabled; contact the admin.</translation>
+    </message>
+    <message>
+        <source>Nama akun atau sandi salah. Sisa {left} kali percobaan sebelum dikunci.</source>
+        <translation>Wrong account name or password. {left} attempts left before the account is locked.</translation>
+    </message>
+    <message>
+        <source>Akun {name} tidak ada; lihat &apos;counter-app user list&apos;.</source>
+        <translation>Account {name} does not exist; see 'counter-app user list'.</translation>
+    </message>
+    <message>
+        <source>sandi minimal {n} karakter</source>
+        <translation>the password needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>Akun {name} dikunci {minutes} menit setelah {failures} kali sandi salah, sampai pukul {until}; coba lagi nanti atau minta admin mengganti sandi.</source>
+        <translation>Account {name} is locked for {minutes} minutes after {failures} wrong passwords, until {until}; try again later or ask the admin to set a new password.</translation>
     </message>
 </context>
 <context>
