@@ -11,6 +11,7 @@ from counter_app.domain.users import Principal
 from counter_app.ports import Clock, PasswordHasher, PrinterTransport, ReceiptRenderer
 from counter_app.resources import shipped_catalog_documents
 from counter_app.services.audit import AuditService
+from counter_app.services.backup import BackupService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalog import CatalogService, ImportOutcome
 from counter_app.services.control_card import CardService
@@ -43,6 +44,7 @@ class Application:
     current_user: CurrentUser
     users: UserService
     audit: AuditService
+    backup: BackupService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -98,12 +100,12 @@ def open_application(
         clock = clock or SystemClock()
         uow = db.SqlUnitOfWorkFactory(engine)
         renderer = printing.EscposRenderer()
-        catalog = CatalogService(db.SqlCatalogRepository(engine), clock)
-        settings = SettingsService(uow)
+        current = CurrentUser()
+        catalog = CatalogService(db.SqlCatalogRepository(engine), clock, uow, current)
+        settings = SettingsService(uow, current, clock)
         settings.ensure_install_id()
         shipped = catalog.ensure_shipped(shipped_catalog_documents()) if seed_catalog else []
         transport = transport or printing.UriTransport()
-        current = CurrentUser()
         if password_hasher is None:
             from counter_app.passwords import Argon2Hasher
 
@@ -112,17 +114,18 @@ def open_application(
             engine=engine,
             catalog=catalog,
             settings=settings,
-            calendar=CalendarService(uow),
-            registration=RegistrationService(uow, renderer, clock),
-            printing=PrintService(uow, transport, renderer, clock),
-            cards=CardService(uow, clock, printing.PdfDocuments()),
-            demo=DemoService(uow, db.SqlDemoWriter(engine), clock),
+            calendar=CalendarService(uow, current, clock),
+            registration=RegistrationService(uow, renderer, clock, current),
+            printing=PrintService(uow, transport, renderer, clock, current),
+            cards=CardService(uow, clock, printing.PdfDocuments(), current),
+            demo=DemoService(uow, db.SqlDemoWriter(engine), clock, current),
             renderer=renderer,
             transport=transport,
             shipped_import=shipped,
             current_user=current,
             users=UserService(uow, password_hasher, clock, current),
             audit=AuditService(uow, current),
+            backup=BackupService(uow, db.SqlBackup(engine), clock, current),
         )
     except BaseException:
         engine.dispose()

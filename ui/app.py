@@ -112,7 +112,11 @@ def create_main_window(catalog: CatalogService, desk: DeskServices | None = None
 
     Without `desk` only the catalog tab is there (tests of the catalog).
     """
-    return MainWindow(catalog, desk)
+    from ui.role_view import apply_role
+
+    window = MainWindow(catalog, desk)
+    apply_role(window, desk.role if desk is not None else None)
+    return window
 
 
 def run_gui(application: Services, *, language: str = SOURCE_LANGUAGE, argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ from counter_app import config, i18n
 from counter_app import log as logs
 from counter_app.cli import argparse_text
 from counter_app.cli.audit_commands import add_audit_commands
+from counter_app.cli.backup_commands import add_backup_commands
 from counter_app.cli.card_commands import add_card_commands
 from counter_app.cli.catalog_commands import add_catalog_commands
 from counter_app.cli.demo_commands import add_demo_commands
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_demo_commands(commands)
     add_user_commands(commands)
     add_audit_commands(commands)
+    add_backup_commands(commands)
     database = commands.add_parser("db", help=translate("cli", "pengelolaan basis data"))
     database_commands = database.add_subparsers(title=translate("cli", "perintah"), metavar="PERINTAH", required=True)
     upgrade = database_commands.add_parser(

@@ -32,14 +32,11 @@ class Operation(StrEnum):
     CARD_HANDOVER = "card_handover"
     VOID = "void"  # cancel a registration (BATAL)
     CATALOG_IMPORT = "catalog_import"
-    CATALOG_EDIT = "catalog_edit"
     SETTINGS = "settings"  # office settings, holiday overrides
     PRINTER_SETUP = "printer_setup"  # the counter's receipt printer (printer.* settings)
     USERS = "users"  # add, change, disable accounts
     MAINTENANCE = "maintenance"  # reindex, demo data, backup
     AUDIT_VERIFY = "audit_verify"
-    DAILY_CLOSE = "daily_close"
-    REPORTS = "reports"  # recap, SLA
 
 
 CARD_OPERATIONS: dict[CardAction, Operation] = {
@@ -49,6 +46,7 @@ CARD_OPERATIONS: dict[CardAction, Operation] = {
     CardAction.REJECTED: Operation.CARD_REJECT,
     CardAction.UNDONE: Operation.CARD_UNDO,
     CardAction.HANDED_OVER: Operation.CARD_HANDOVER,
+    CardAction.VOIDED: Operation.VOID,
 }
 
 _CARD_WORK = frozenset(
@@ -70,9 +68,8 @@ MATRIX: dict[Role, frozenset[Operation]] = {
         Operation.RECEIPT_REPRINT,
         Operation.CARD_RESUBMIT,
         Operation.PRINTER_SETUP,
-        Operation.DAILY_CLOSE,
     },
-    Role.BACK_OFFICE: _CARD_WORK | {Operation.PRINT_SEND},
+    Role.BACK_OFFICE: _CARD_WORK | {Operation.PRINT_SEND, Operation.VIEW_NIK},  # NIK: identity check at handover
     Role.SUPERVISOR: _CARD_WORK
     | {
         Operation.REGISTER,
@@ -84,20 +81,15 @@ MATRIX: dict[Role, frozenset[Operation]] = {
         Operation.VOID,
         Operation.PRINTER_SETUP,
         Operation.AUDIT_VERIFY,
-        Operation.DAILY_CLOSE,
-        Operation.REPORTS,
     },
     Role.ADMIN: frozenset(
         {
             Operation.CATALOG_IMPORT,
-            Operation.CATALOG_EDIT,
             Operation.SETTINGS,
             Operation.PRINTER_SETUP,
             Operation.USERS,
             Operation.MAINTENANCE,
             Operation.AUDIT_VERIFY,
-            Operation.DAILY_CLOSE,
-            Operation.REPORTS,
         }
     ),
 }
@@ -155,12 +147,9 @@ def operation_label(operation: Operation) -> str:
         Operation.CARD_HANDOVER: translate("permissions", "menyerahkan hasil"),
         Operation.VOID: translate("permissions", "membatalkan pendaftaran (BATAL)"),
         Operation.CATALOG_IMPORT: translate("permissions", "mengimpor katalog"),
-        Operation.CATALOG_EDIT: translate("permissions", "mengubah katalog"),
         Operation.SETTINGS: translate("permissions", "mengubah pengaturan kantor"),
         Operation.PRINTER_SETUP: translate("permissions", "mengatur printer struk"),
         Operation.USERS: translate("permissions", "mengelola akun pengguna"),
         Operation.MAINTENANCE: translate("permissions", "pemeliharaan data (indeks ulang, demo, cadangan)"),
         Operation.AUDIT_VERIFY: translate("permissions", "memeriksa jejak audit"),
-        Operation.DAILY_CLOSE: translate("permissions", "mencetak tutup harian"),
-        Operation.REPORTS: translate("permissions", "membuat laporan"),
     }[operation]

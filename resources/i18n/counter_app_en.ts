@@ -2099,7 +2099,7 @@
     </message>
     <message>
         <source>Akhir rantai loket {entry} tidak sama dengan hash yang dicetak: entri terakhir dihapus atau diganti.</source>
-        <translation>The end of counter {entry}'s chain differs from the printed hash: the last entries were deleted or replaced.</translation>
+        <translation>The end of counter {entry}&apos;s chain differs from the printed hash: the last entries were deleted or replaced.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2131,14 @@
     <message>
         <source>KARTU KENDALI BERKAS</source>
         <translation>FILE CONTROL CARD</translation>
+    </message>
+    <message>
+        <source>KARTU KENDALI BERKAS — BATAL / VOID</source>
+        <translation>FILE CONTROL CARD — VOID</translation>
+    </message>
+    <message>
+        <source>Alasan batal</source>
+        <translation>Reason for voiding</translation>
     </message>
     <message>
         <source>No</source>
@@ -2193,6 +2201,10 @@
         <translation>handed over</translation>
     </message>
     <message>
+        <source>pendaftaran dibatalkan (BATAL)</source>
+        <translation>registration voided (VOID)</translation>
+    </message>
+    <message>
         <source>peran admin tidak mengubah kartu kendali; gunakan akun petugas atau supervisor</source>
         <translation>the admin role does not change control cards; use an officer or supervisor account</translation>
     </message>
@@ -2237,6 +2249,18 @@
         <translation>a registration cannot be undone</translation>
     </message>
     <message>
+        <source>pendaftaran yang sudah BATAL tidak dapat dibuka lagi; daftarkan berkas baru</source>
+        <translation>a voided registration cannot be reopened; register a new file</translation>
+    </message>
+    <message>
+        <source>hanya supervisor yang dapat membatalkan pendaftaran</source>
+        <translation>only a supervisor can void a registration</translation>
+    </message>
+    <message>
+        <source>alasan pembatalan wajib diisi</source>
+        <translation>the reason for voiding is required</translation>
+    </message>
+    <message>
         <source>serah terima hanya di tahap terakhir ({stage})</source>
         <translation>handover only at the last stage ({stage})</translation>
     </message>
@@ -2271,6 +2295,10 @@
     <message>
         <source>diproses</source>
         <translation>in process</translation>
+    </message>
+    <message>
+        <source>dibatalkan (BATAL)</source>
+        <translation>voided (VOID)</translation>
     </message>
     <message>
         <source>nama petugas wajib diisi</source>
@@ -2372,7 +2400,7 @@
     </message>
     <message>
         <source>periksa rantai hash jejak audit</source>
-        <translation>verify the audit trail's hash chain</translation>
+        <translation>verify the audit trail&apos;s hash chain</translation>
     </message>
     <message>
         <source>hash terakhir yang tercetak di tutup harian (periksa entri terakhir tidak dihapus)</source>
@@ -2395,8 +2423,8 @@
         <translation>rebuild the summary of the open files&apos; cards from their events</translation>
     </message>
     <message>
-        <source>petugas yang bertindak</source>
-        <translation>the officer acting</translation>
+        <source>petugas yang bertindak (bawaan: akun --user, atau nama akun sistem operasi)</source>
+        <translation>officer acting (default: the --user account, or the operating-system account name)</translation>
     </message>
     <message>
         <source>peran petugas (bawaan: peran tahap saat ini; undo perlu supervisor)</source>
@@ -2752,11 +2780,11 @@
     </message>
     <message>
         <source>peran akun</source>
-        <translation>the account's role</translation>
+        <translation>the account&apos;s role</translation>
     </message>
     <message>
         <source>nama lengkap petugas</source>
-        <translation>the officer's full name</translation>
+        <translation>the officer&apos;s full name</translation>
     </message>
     <message>
         <source>baca sandi dari stdin</source>
@@ -2780,7 +2808,7 @@
     </message>
     <message>
         <source>ubah peran akun</source>
-        <translation>change an account's role</translation>
+        <translation>change an account&apos;s role</translation>
     </message>
     <message>
         <source>Akun {name} dibuat ({role}).</source>
@@ -2813,6 +2841,14 @@
     <message>
         <source>Peran {name}: {role}.</source>
         <translation>Role of {name}: {role}.</translation>
+    </message>
+    <message>
+        <source>cadangkan basis data SQLite ke berkas baru</source>
+        <translation>back up the SQLite database to a new file</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan: {path} ({size} KB). Buka dengan --db {path}.</source>
+        <translation>Backup saved: {path} ({size} KB). Open it with --db {path}.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +2952,26 @@
     <message>
         <source>Folder {folder} untuk basis data tidak dapat dibuat ({error}); periksa path dan hak aksesnya.</source>
         <translation>The folder {folder} for the database cannot be created ({error}); check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>Basis data {target} adalah PostgreSQL: cadangkan dengan pg_dump, misalnya pg_dump --format=custom --file=cadangan.dump &quot;postgresql://…&quot; (pulihkan dengan pg_restore).</source>
+        <translation>Database {target} is PostgreSQL: back it up with pg_dump, for example pg_dump --format=custom --file=backup.dump "postgresql://…" (restore with pg_restore).</translation>
+    </message>
+    <message>
+        <source>{path} sudah ada; pilih nama berkas baru</source>
+        <translation>{path} already exists; choose a new file name</translation>
+    </message>
+    <message>
+        <source>folder {folder} tidak ada</source>
+        <translation>folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>Cadangan ke {path} gagal: {error}</source>
+        <translation>Backup to {path} failed: {error}</translation>
+    </message>
+    <message>
+        <source>Cadangan ke {path} rusak ({detail}); ulangi.</source>
+        <translation>The backup at {path} is damaged ({detail}); try again.</translation>
     </message>
 </context>
 <context>
@@ -3054,10 +3110,6 @@
         <translation>import the catalog</translation>
     </message>
     <message>
-        <source>mengubah katalog</source>
-        <translation>edit the catalog</translation>
-    </message>
-    <message>
         <source>mengubah pengaturan kantor</source>
         <translation>change office settings</translation>
     </message>
@@ -3076,14 +3128,6 @@
     <message>
         <source>memeriksa jejak audit</source>
         <translation>verify the audit trail</translation>
-    </message>
-    <message>
-        <source>mencetak tutup harian</source>
-        <translation>print the daily close</translation>
-    </message>
-    <message>
-        <source>membuat laporan</source>
-        <translation>make reports</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3356,14 @@
         <translation>FILE RECEIPT</translation>
     </message>
     <message>
+        <source>*** BATAL / VOID ***</source>
+        <translation>*** VOID ***</translation>
+    </message>
+    <message>
+        <source>Alasan batal</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
         <source>DUPLIKAT ke-{n}</source>
         <translation>DUPLICATE no. {n}</translation>
     </message>
@@ -3502,7 +3554,7 @@
     </message>
     <message>
         <source>Akun {name} tidak ada; lihat &apos;counter-app user list&apos;.</source>
-        <translation>Account {name} does not exist; see 'counter-app user list'.</translation>
+        <translation>Account {name} does not exist; see &apos;counter-app user list&apos;.</translation>
     </message>
     <message>
         <source>sandi minimal {n} karakter</source>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
 from counter_app.cli.main import main
+from tests.cli.test_register_cli import APPLICANT
 
 PASSWORD = "sandi-rahasia-1"
 
@@ -134,3 +136,75 @@ def test_audit_verify_reports_an_intact_chain(
     code, _, err = run(capsys, monkeypatch, *db, "--user", "admin", "audit", "verify", "--head", "L07=" + "f" * 64)
     assert code == 9
     assert "hash yang dicetak" in err
+
+
+def test_scripted_intake_once_accounts_exist(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("COUNTER_APP_USER", raising=False)
+    monkeypatch.delenv("COUNTER_APP_PASSWORD", raising=False)
+    db = ("--db", database_url)
+    applicant = tmp_path / "pemohon.json"
+    applicant.write_text(json.dumps(APPLICANT))
+    intake = ("register", "--permit", "IZIN-24201", "--applicant", str(applicant), "--docs", "all", "--json")
+
+    # Before any account: scripted intake works as it always did (acting as the system).
+    code, out, _ = run(capsys, monkeypatch, *db, *intake)
+    assert code == 0
+    first = json.loads(out)["reg_no"]
+
+    assert (
+        run(
+            capsys,
+            monkeypatch,
+            *db,
+            "user",
+            "add",
+            "admin",
+            "--role",
+            "admin",
+            "--password-stdin",
+            stdin=PASSWORD + "\n",
+        )[0]
+        == 0
+    )
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", PASSWORD)
+    for name, role in (("loket1", "front_desk"), ("kabid", "supervisor")):
+        assert (
+            run(
+                capsys,
+                monkeypatch,
+                *db,
+                "--user",
+                "admin",
+                "user",
+                "add",
+                name,
+                "--role",
+                role,
+                "--password-stdin",
+                stdin=PASSWORD + "\n",
+            )[0]
+            == 0
+        )
+
+    monkeypatch.delenv("COUNTER_APP_PASSWORD")
+    code, _, err = run(capsys, monkeypatch, *db, *intake)
+    assert code == 7
+    assert "COUNTER_APP_USER" in err
+
+    # A script names its account in the environment.
+    monkeypatch.setenv("COUNTER_APP_USER", "loket1")
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", PASSWORD)
+    code, out, _ = run(capsys, monkeypatch, *db, *intake)
+    assert code == 0
+    second = json.loads(out)["reg_no"]
+    code, out, _ = run(capsys, monkeypatch, *db, "card", "show", second, "--json")
+    assert json.loads(out)["events"][0]["by"] == "loket1"
+
+    code, _, err = run(capsys, monkeypatch, *db, "card", "void", first, "--note", "dobel")
+    assert code == 8
+    monkeypatch.setenv("COUNTER_APP_USER", "kabid")
+    code, out, _ = run(capsys, monkeypatch, *db, "card", "void", first, "--note", "dobel", "--json")
+    assert code == 0
+    assert json.loads(out)["status"] == "voided"

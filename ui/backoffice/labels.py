@@ -77,7 +77,7 @@ def action_button(action: CardAction) -> str:
             return translate("BackOffice", "&Batalkan kejadian terakhir…")
         case CardAction.HANDED_OVER:
             return translate("BackOffice", "&Serah terima…")
-        case CardAction.REGISTERED:
+        case CardAction.REGISTERED | CardAction.VOIDED:
             return action_label(action)
 
 
@@ -139,7 +139,7 @@ def consequence(view: CardView, action: CardAction) -> str:
             return translate("BackOffice", "Berkas {reg_no} akan dicatat sudah diserahkan kepada penerima.").format(
                 reg_no=reg_no
             )
-        case CardAction.REGISTERED:
+        case CardAction.REGISTERED | CardAction.VOIDED:
             return ""
 
 

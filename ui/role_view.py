@@ -1,0 +1,41 @@
+"""The main window shows what the signed-in user's role may do; the services check it anyway.
+
+- no `REGISTER` (back office, admin): the registration desk tab is hidden and Ctrl+N does nothing;
+- no card work (admin): the back-office tab is hidden;
+- no `PRINTER_SETUP` (back office): no "Tes printer struk…" menu entry;
+- the back office acts as the signed-in user: officer and role are shown, not chosen.
+Before accounts exist (`role` None) everything is shown.
+"""
+
+from __future__ import annotations
+
+from counter_app.domain.catalog import Role
+from counter_app.domain.permissions import MATRIX, Operation
+from ui.main_window import MainWindow
+
+
+def may(role: Role | None, operation: Operation) -> bool:
+    return role is None or operation in MATRIX.get(role, frozenset())
+
+
+def apply_role(window: MainWindow, role: Role | None) -> None:
+    desk = window.desk
+    if desk is None or role is None:
+        return
+    if not may(role, Operation.REGISTER):
+        window.tabs.setTabVisible(window.tabs.indexOf(desk.tab), False)
+        desk.tab.new_action.setEnabled(False)
+    if desk.backoffice is not None:
+        # The signed-in user acts in their own name and role: nothing to pick.
+        desk.backoffice.set_actor(desk.services.officer, role)
+        desk.backoffice.officer_field.setReadOnly(True)
+        desk.backoffice.role_box.setEnabled(False)
+        if not may(role, Operation.CARD_ADVANCE):
+            window.tabs.setTabVisible(window.tabs.indexOf(desk.backoffice), False)
+    printer_test = getattr(window, "printer_test_action", None)
+    if printer_test is not None and not may(role, Operation.PRINTER_SETUP):
+        printer_test.setVisible(False)
+    for index in range(window.tabs.count()):
+        if window.tabs.isTabVisible(index):
+            window.tabs.setCurrentIndex(index)
+            break
