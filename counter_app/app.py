@@ -19,6 +19,7 @@ from counter_app.services.demo import DemoService
 from counter_app.services.guard import CurrentUser
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
+from counter_app.services.reports import ReportService
 from counter_app.services.settings import SettingsService, office_of
 from counter_app.services.users import UserService
 
@@ -45,6 +46,7 @@ class Application:
     users: UserService
     audit: AuditService
     backup: BackupService
+    reports: ReportService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -126,6 +128,7 @@ def open_application(
             users=UserService(uow, password_hasher, clock, current),
             audit=AuditService(uow, current),
             backup=BackupService(uow, db.SqlBackup(engine), clock, current),
+            reports=ReportService(uow, clock, current, printing.ReportPdf(), renderer, transport),
         )
     except BaseException:
         engine.dispose()

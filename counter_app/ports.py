@@ -200,6 +200,20 @@ class AuditRepository(Protocol):
         ...
 
 
+class ReportRepository(Protocol):
+    """What reports read: the files and return slips of a period (issue 8)."""
+
+    def registrations_between(
+        self, start: datetime, end: datetime, counter_code: str | None = None
+    ) -> list[Registration]:
+        """Files received in start <= received_at < end, oldest first."""
+        ...
+
+    def visits_between(self, start: datetime, end: datetime, counter_code: str | None = None) -> list[ReturnedVisit]:
+        """Return slips made in start <= at < end, oldest first."""
+        ...
+
+
 class PasswordHasher(Protocol):
     """Password hashing (argon2 in `counter_app.passwords`)."""
 
@@ -224,6 +238,7 @@ class UnitOfWork(Protocol):
     catalog: CatalogRepository
     users: UserRepository
     audit: AuditRepository
+    reports: ReportRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

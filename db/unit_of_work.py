@@ -33,6 +33,7 @@ from counter_app.ports import (
     HolidayOverrideRepository,
     PrintJobRepository,
     RegistrationRepository,
+    ReportRepository,
     SequenceRepository,
     SettingsRepository,
     UserRepository,
@@ -46,6 +47,7 @@ from db.errors import storage_errors
 from db.holiday_repository import SqlHolidayOverrideRepository
 from db.print_job_repository import SqlPrintJobRepository
 from db.registration_repository import SqlRegistrationRepository
+from db.report_repository import SqlReportRepository
 from db.sequence_repository import SqlSequenceRepository
 from db.session import writer
 from db.settings_repository import SqlSettingsRepository
@@ -69,6 +71,7 @@ class SqlUnitOfWork:
     catalog: CatalogRepository
     users: UserRepository
     audit: AuditRepository
+    reports: ReportRepository
 
     def __init__(self, engine: Engine, *, bind: Engine | None = None) -> None:
         """`bind`: the engine the session runs on, `writer(engine)` unless given (the factory
@@ -87,6 +90,7 @@ class SqlUnitOfWork:
         self.catalog = SqlCatalogRepository(engine, session=session)
         self.users = SqlUserRepository(session, engine)
         self.audit = SqlAuditRepository(session, engine)
+        self.reports = SqlReportRepository(session, engine)
 
     def __enter__(self) -> SqlUnitOfWork:
         return self

@@ -21,6 +21,7 @@ from counter_app.cli.catalog_commands import add_catalog_commands
 from counter_app.cli.demo_commands import add_demo_commands
 from counter_app.cli.printer_commands import add_printer_commands
 from counter_app.cli.registration_commands import add_registration_commands
+from counter_app.cli.report_commands import add_report_commands
 from counter_app.cli.session import add_user_option
 from counter_app.cli.settings_commands import add_settings_commands
 from counter_app.cli.user_commands import add_user_commands
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_user_commands(commands)
     add_audit_commands(commands)
     add_backup_commands(commands)
+    add_report_commands(commands)
     database = commands.add_parser("db", help=translate("cli", "pengelolaan basis data"))
     database_commands = database.add_subparsers(title=translate("cli", "perintah"), metavar="PERINTAH", required=True)
     upgrade = database_commands.add_parser(

@@ -37,6 +37,8 @@ class Operation(StrEnum):
     USERS = "users"  # add, change, disable accounts
     MAINTENANCE = "maintenance"  # reindex, demo data, backup
     AUDIT_VERIFY = "audit_verify"
+    DAILY_CLOSE = "daily_close"  # the daily close of a counter (screen, PDF, CSV, receipt printer)
+    REPORTS = "reports"  # recap and SLA reports
 
 
 CARD_OPERATIONS: dict[CardAction, Operation] = {
@@ -68,6 +70,7 @@ MATRIX: dict[Role, frozenset[Operation]] = {
         Operation.RECEIPT_REPRINT,
         Operation.CARD_RESUBMIT,
         Operation.PRINTER_SETUP,
+        Operation.DAILY_CLOSE,
     },
     Role.BACK_OFFICE: _CARD_WORK | {Operation.PRINT_SEND, Operation.VIEW_NIK},  # NIK: identity check at handover
     Role.SUPERVISOR: _CARD_WORK
@@ -81,6 +84,8 @@ MATRIX: dict[Role, frozenset[Operation]] = {
         Operation.VOID,
         Operation.PRINTER_SETUP,
         Operation.AUDIT_VERIFY,
+        Operation.DAILY_CLOSE,
+        Operation.REPORTS,
     },
     Role.ADMIN: frozenset(
         {
@@ -90,6 +95,8 @@ MATRIX: dict[Role, frozenset[Operation]] = {
             Operation.USERS,
             Operation.MAINTENANCE,
             Operation.AUDIT_VERIFY,
+            Operation.DAILY_CLOSE,
+            Operation.REPORTS,
         }
     ),
 }
@@ -152,4 +159,6 @@ def operation_label(operation: Operation) -> str:
         Operation.USERS: translate("permissions", "mengelola akun pengguna"),
         Operation.MAINTENANCE: translate("permissions", "pemeliharaan data (indeks ulang, demo, cadangan)"),
         Operation.AUDIT_VERIFY: translate("permissions", "memeriksa jejak audit"),
+        Operation.DAILY_CLOSE: translate("permissions", "mencetak tutup harian"),
+        Operation.REPORTS: translate("permissions", "membuat laporan"),
     }[operation]

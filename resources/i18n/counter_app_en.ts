@@ -2850,6 +2850,54 @@
         <source>Cadangan tersimpan: {path} ({size} KB). Buka dengan --db {path}.</source>
         <translation>Backup saved: {path} ({size} KB). Open it with --db {path}.</translation>
     </message>
+    <message>
+        <source>laporan (PDF atau CSV) dan tutup harian</source>
+        <translation>reports (PDF or CSV) and the daily close</translation>
+    </message>
+    <message>
+        <source>tutup harian per petugas dan loket</source>
+        <translation>daily close per officer and counter</translation>
+    </message>
+    <message>
+        <source>rekap per periode × jenis izin</source>
+        <translation>recap per period × permit type</translation>
+    </message>
+    <message>
+        <source>kepatuhan SLA per jenis izin, dengan grafik</source>
+        <translation>SLA compliance per permit type, with a chart</translation>
+    </message>
+    <message>
+        <source>bawaan: sama dengan --from</source>
+        <translation>default: the same as --from</translation>
+    </message>
+    <message>
+        <source>hanya loket ini</source>
+        <translation>this counter only</translation>
+    </message>
+    <message>
+        <source>berkas keluaran (bawaan: CSV ke layar)</source>
+        <translation>output file (default: CSV on screen)</translation>
+    </message>
+    <message>
+        <source>cetak juga di printer struk</source>
+        <translation>also print on the receipt printer</translation>
+    </message>
+    <message>
+        <source>per hari atau bulan</source>
+        <translation>per day or month</translation>
+    </message>
+    <message>
+        <source>nama berkas harus berakhiran .pdf atau .csv</source>
+        <translation>the file name must end in .pdf or .csv</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menulis {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
 </context>
 <context>
     <name>db</name>
@@ -2955,7 +3003,7 @@
     </message>
     <message>
         <source>Basis data {target} adalah PostgreSQL: cadangkan dengan pg_dump, misalnya pg_dump --format=custom --file=cadangan.dump &quot;postgresql://…&quot; (pulihkan dengan pg_restore).</source>
-        <translation>Database {target} is PostgreSQL: back it up with pg_dump, for example pg_dump --format=custom --file=backup.dump "postgresql://…" (restore with pg_restore).</translation>
+        <translation>Database {target} is PostgreSQL: back it up with pg_dump, for example pg_dump --format=custom --file=backup.dump &quot;postgresql://…&quot; (restore with pg_restore).</translation>
     </message>
     <message>
         <source>{path} sudah ada; pilih nama berkas baru</source>
@@ -3128,6 +3176,14 @@
     <message>
         <source>memeriksa jejak audit</source>
         <translation>verify the audit trail</translation>
+    </message>
+    <message>
+        <source>mencetak tutup harian</source>
+        <translation>print the daily close</translation>
+    </message>
+    <message>
+        <source>membuat laporan</source>
+        <translation>make reports</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3529,149 @@
     <message>
         <source>butir persyaratan {ids} tidak ada (atau tidak berlaku) untuk jenis izin ini; butir yang ada: {known}</source>
         <translation>requirement items {ids} do not exist (or do not apply) for this permit type; the items are: {known}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian berkas dan kekurangannya:</source>
+        <translation>Return slips and what was missing:</translation>
+    </message>
+    <message>
+        <source>Hash terakhir jejak audit loket {counter}: {hash}</source>
+        <translation>Last audit trail hash of counter {counter}: {hash}</translation>
+    </message>
+    <message>
+        <source>TUTUP HARIAN</source>
+        <translation>DAILY CLOSE</translation>
+    </message>
+    <message>
+        <source>Periode {period}; loket {counter}</source>
+        <translation>Period {period}; counter {counter}</translation>
+    </message>
+    <message>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Pendaftaran</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian</source>
+        <translation>Return slips</translation>
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian berkas:</source>
+        <translation>Return slips:</translation>
+    </message>
+    <message>
+        <source>Hash audit loket {counter}:</source>
+        <translation>Audit hash of counter {counter}:</translation>
+    </message>
+    <message>
+        <source>REKAP PENDAFTARAN PER JENIS IZIN</source>
+        <translation>REGISTRATIONS PER PERMIT TYPE</translation>
+    </message>
+    <message>
+        <source>Periode {period}; per {unit}</source>
+        <translation>Period {period}; per {unit}</translation>
+    </message>
+    <message>
+        <source>bulan</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>hari</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Jenis izin</source>
+        <translation>Permit type</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Selesai tepat waktu</source>
+        <translation>Finished on time</translation>
+    </message>
+    <message>
+        <source>Selesai terlambat</source>
+        <translation>Finished late</translation>
+    </message>
+    <message>
+        <source>Terbuka, lewat waktu</source>
+        <translation>Open, overdue</translation>
+    </message>
+    <message>
+        <source>Terbuka, masih dalam waktu</source>
+        <translation>Open, within time</translation>
+    </message>
+    <message>
+        <source>Kepatuhan SLA per jenis izin</source>
+        <translation>SLA compliance per permit type</translation>
+    </message>
+    <message>
+        <source>KEPATUHAN SLA PER JENIS IZIN</source>
+        <translation>SLA COMPLIANCE PER PERMIT TYPE</translation>
+    </message>
+    <message>
+        <source>Berkas yang diterima {period}</source>
+        <translation>Files received {period}</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Tanpa SLA</source>
+        <translation>No SLA</translation>
+    </message>
+    <message>
+        <source>Tepat waktu (dari yang selesai)</source>
+        <translation>On time (of those finished)</translation>
+    </message>
+    <message>
+        <source>tanggal akhir sebelum tanggal awal</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <source>periode paling lama {n} hari</source>
+        <translation>the period is at most {n} days</translation>
+    </message>
+    <message>
+        <source>tanggal tidak terbaca; tulis TTTT-BB-HH, mis. 2026-11-23</source>
+        <translation>the date cannot be read; write YYYY-MM-DD, e.g. 2026-11-23</translation>
     </message>
 </context>
 <context>

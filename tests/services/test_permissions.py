@@ -61,10 +61,17 @@ RUNNERS: dict[Operation, Runner] = {
     Operation.USERS: lambda app, f: app.users.add("baru", Role.FRONT_DESK, PASSWORD),
     Operation.MAINTENANCE: lambda app, f: app.cards.reindex(),
     Operation.AUDIT_VERIFY: lambda app, f: app.audit.verify(),
+    Operation.DAILY_CLOSE: lambda app, f: app.reports.daily(date(2026, 11, 23), date(2026, 11, 23)),
+    Operation.REPORTS: lambda app, f: app.reports.sla(date(2026, 11, 23), date(2026, 11, 23)),
 }
 
 
-READ_ONLY = {Operation.AUDIT_VERIFY, Operation.CATALOG_IMPORT}  # the shipped document is already imported
+READ_ONLY = {
+    Operation.AUDIT_VERIFY,
+    Operation.DAILY_CLOSE,
+    Operation.REPORTS,
+    Operation.CATALOG_IMPORT,  # the shipped document is already imported: nothing changes
+}
 
 
 def test_holiday_overrides_are_office_settings(app: Application) -> None:

@@ -1,5 +1,5 @@
 """Users and the audit trail: `app_user` (argon2 hashes, lockout state) and `audit_log` (append-only,
-SHA-256 chained per counter, see `counter_app.domain.audit`).
+SHA-256 chained per counter, see `counter_app.domain.audit`); indexes for reports over a period.
 
 The database refuses UPDATE and DELETE on `audit_log` (a trigger on both backends): entries are
 only ever added. Someone with the database in hand can drop the trigger; the hash chain is what
@@ -77,6 +77,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("counter_code", "seq", name=op.f("uq_audit_log_counter_code_seq")),
     )
     op.create_index(op.f("ix_audit_log_at"), "audit_log", ["at", "counter_code", "seq"])
+    # Reports and the daily close read a period of files and return slips.
+    op.create_index("ix_registration_received_at", "registration", ["received_at"])
+    op.create_index("ix_returned_visit_at", "returned_visit", ["at"])
     guards = SQLITE_GUARDS if op.get_bind().dialect.name == "sqlite" else POSTGRES_GUARDS
     for statement in guards:
         op.execute(statement)
@@ -86,6 +89,8 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log")
         op.execute("DROP FUNCTION IF EXISTS audit_log_append_only()")
+    op.drop_index("ix_returned_visit_at", table_name="returned_visit")
+    op.drop_index("ix_registration_received_at", table_name="registration")
     op.drop_index(op.f("ix_audit_log_at"), table_name="audit_log")
     op.drop_table("audit_log")
     op.drop_table("app_user")
