@@ -96,6 +96,7 @@ def desk_services(application: Services, officer: str | None = None, role: Role 
     """`role`: the signed-in user's (the window shows what it may do); None before accounts existed."""
     return DeskServices(
         role=role,
+        users=application.users,
         registration=application.registration,
         printing=application.printing,
         settings=application.settings,

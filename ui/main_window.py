@@ -21,6 +21,7 @@ from counter_app.services.control_card import CardService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import SettingsService
+from counter_app.services.users import UserService
 from ui.backoffice import BackOfficeTab
 from ui.bridge import AppSignals
 from ui.catalog.tab import CatalogTab
@@ -51,6 +52,7 @@ class DeskServices:
     save_printer_profile: SaveProfile | None = None
     printer_checks: Callable[[], Sequence[tuple[str, str]]] | None = None
     role: Role | None = None  # the signed-in user's role (None: no accounts yet, everything shown)
+    users: UserService | None = None  # the admin's "Akun pengguna" screen, when given
 
 
 class _Desk:

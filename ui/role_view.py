@@ -3,14 +3,20 @@
 - no `REGISTER` (back office, admin): the registration desk tab is hidden and Ctrl+N does nothing;
 - no card work (admin): the back-office tab is hidden;
 - no `PRINTER_SETUP` (back office): no "Tes printer struk…" menu entry;
-- the back office acts as the signed-in user: officer and role are shown, not chosen.
+- the back office acts as the signed-in user: officer and role are shown, not chosen;
+- admins (and everyone before accounts exist) get "Akun pengguna…" in the application menu.
 Before accounts exist (`role` None) everything is shown.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
 from counter_app.domain.catalog import Role
 from counter_app.domain.permissions import MATRIX, Operation
+from ui.admin.users_dialog import Accounts, UsersDialog
 from ui.main_window import MainWindow
 
 
@@ -18,9 +24,33 @@ def may(role: Role | None, operation: Operation) -> bool:
     return role is None or operation in MATRIX.get(role, frozenset())
 
 
+def add_users_menu(window: MainWindow, users: Accounts) -> QAction:
+    """'Akun pengguna…' in the application menu (admins)."""
+    action = QAction(QCoreApplication.translate("RoleView", "Akun &pengguna…"), window)
+    action.setObjectName("users-action")
+
+    def open_users() -> None:
+        dialog = UsersDialog(users, window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    action.triggered.connect(open_users)
+    menu = window.menuBar().actions()[0].menu()
+    if isinstance(menu, QMenu):
+        menu.insertAction(window.search_action, action)
+        menu.insertSeparator(window.search_action)
+    return action
+
+
 def apply_role(window: MainWindow, role: Role | None) -> None:
     desk = window.desk
-    if desk is None or role is None:
+    if desk is None:
+        return
+    if role is None:
+        if desk.services.users is not None:
+            add_users_menu(window, desk.services.users)
         return
     if not may(role, Operation.REGISTER):
         window.tabs.setTabVisible(window.tabs.indexOf(desk.tab), False)
@@ -35,6 +65,8 @@ def apply_role(window: MainWindow, role: Role | None) -> None:
     printer_test = getattr(window, "printer_test_action", None)
     if printer_test is not None and not may(role, Operation.PRINTER_SETUP):
         printer_test.setVisible(False)
+    if desk.services.users is not None and may(role, Operation.USERS):
+        add_users_menu(window, desk.services.users)
     for index in range(window.tabs.count()):
         if window.tabs.isTabVisible(index):
             window.tabs.setCurrentIndex(index)

@@ -211,6 +211,17 @@ class CardService:
             uow.commit()
             return after
 
+    def reveal_nik(self, text: str) -> str:
+        """The applicant's full NIK, for the identity check at handover: allowed roles only, and
+        every view is audited ("" when the applicant has none)."""
+        now = self._clock.now()
+        with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.VIEW_NIK)
+            registration = find_registration(uow, text)
+            record(uow, actor, "nik.viewed", registration.reg_no, at=now, after={"purpose": "handover"})
+            uow.commit()
+        return registration.applicant.nik or ""
+
     def void(self, text: str, reason: str, by: str = "") -> CardView:
         """Cancel a registration (BATAL / VOID): a supervisor, with a reason. Final: the card is
         closed, the receipt and card print BATAL, and the number is never given again."""

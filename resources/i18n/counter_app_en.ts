@@ -1867,6 +1867,13 @@
     </message>
 </context>
 <context>
+    <name>RoleView</name>
+    <message>
+        <source>Akun &amp;pengguna…</source>
+        <translation>User &amp;accounts…</translation>
+    </message>
+</context>
+<context>
     <name>ScanAdvanceDialog</name>
     <message>
         <source>Pindai &amp;&amp; teruskan berkas</source>
@@ -2077,6 +2084,101 @@
     <message>
         <source>{event} — tidak berlaku</source>
         <translation>{event} — does not count</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Akun pengguna</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Nama akun</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>min. 8 karakter</source>
+        <translation>min. 8 characters</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah akun</source>
+        <translation>&amp;Add account</translation>
+    </message>
+    <message>
+        <source>Nama a&amp;kun:</source>
+        <translation>Account &amp;name:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Peran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Akun baru, atau ubah akun terpilih</source>
+        <translation>New account, or change the selected one</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti sandi terpilih</source>
+        <translation>Set the selected account's pass&amp;word</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah peran terpilih</source>
+        <translation>&amp;Change the selected account's role</translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan / aktifkan terpilih</source>
+        <translation>&amp;Disable / enable the selected account</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>terkunci</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>Akun {name} dibuat.</source>
+        <translation>Account {name} created.</translation>
+    </message>
+    <message>
+        <source>Sandi {name} diganti; kuncinya (jika ada) dibuka.</source>
+        <translation>Password of {name} changed; the account is unlocked (if it was locked).</translation>
+    </message>
+    <message>
+        <source>Peran {name} sekarang {role}.</source>
+        <translation>Role of {name} is now {role}.</translation>
+    </message>
+    <message>
+        <source>Akun {name} aktif lagi.</source>
+        <translation>Account {name} is active again.</translation>
+    </message>
+    <message>
+        <source>Akun {name} dinonaktifkan.</source>
+        <translation>Account {name} disabled.</translation>
     </message>
 </context>
 <context>
