@@ -15,6 +15,7 @@ from counter_app.services.backup import BackupService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalog import CatalogService, ImportOutcome
 from counter_app.services.control_card import CardService
+from counter_app.services.dashboard import DashboardService
 from counter_app.services.demo import DemoService
 from counter_app.services.guard import CurrentUser
 from counter_app.services.printing import PrintService
@@ -47,6 +48,7 @@ class Application:
     audit: AuditService
     backup: BackupService
     reports: ReportService
+    dashboard: DashboardService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -103,6 +105,7 @@ def open_application(
         uow = db.SqlUnitOfWorkFactory(engine)
         renderer = printing.EscposRenderer()
         current = CurrentUser()
+        cards = CardService(uow, clock, printing.PdfDocuments(), current)
         catalog = CatalogService(db.SqlCatalogRepository(engine), clock, uow, current)
         settings = SettingsService(uow, current, clock)
         settings.ensure_install_id()
@@ -119,7 +122,7 @@ def open_application(
             calendar=CalendarService(uow, current, clock),
             registration=RegistrationService(uow, renderer, clock, current),
             printing=PrintService(uow, transport, renderer, clock, current),
-            cards=CardService(uow, clock, printing.PdfDocuments(), current),
+            cards=cards,
             demo=DemoService(uow, db.SqlDemoWriter(engine), clock, current),
             renderer=renderer,
             transport=transport,
@@ -129,6 +132,7 @@ def open_application(
             audit=AuditService(uow, current),
             backup=BackupService(uow, db.SqlBackup(engine), clock, current),
             reports=ReportService(uow, clock, current, printing.ReportPdf(), renderer, transport),
+            dashboard=DashboardService(uow, clock, cards),
         )
     except BaseException:
         engine.dispose()

@@ -21,6 +21,7 @@ from counter_app.domain.catalog import Role
 from counter_app.resources import resources_dir
 from counter_app.services.catalog import CatalogService
 from counter_app.services.control_card import CardService
+from counter_app.services.dashboard import DashboardService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import SettingsService
@@ -55,6 +56,9 @@ class Services(Protocol):
 
     @property
     def users(self) -> UserService: ...
+
+    @property
+    def dashboard(self) -> DashboardService: ...
 
     def send_test_page(self, uri: str, paper_mm: int) -> None: ...
 
@@ -97,6 +101,7 @@ def desk_services(application: Services, officer: str | None = None, role: Role 
     return DeskServices(
         role=role,
         users=application.users,
+        dashboard=application.dashboard,
         registration=application.registration,
         printing=application.printing,
         settings=application.settings,

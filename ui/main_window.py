@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QToolBar
 from counter_app.domain.catalog import Role
 from counter_app.services.catalog import CatalogService
 from counter_app.services.control_card import CardService
+from counter_app.services.dashboard import DashboardService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
 from counter_app.services.settings import SettingsService
@@ -53,6 +54,7 @@ class DeskServices:
     printer_checks: Callable[[], Sequence[tuple[str, str]]] | None = None
     role: Role | None = None  # the signed-in user's role (None: no accounts yet, everything shown)
     users: UserService | None = None  # the admin's "Akun pengguna" screen, when given
+    dashboard: DashboardService | None = None  # the "Dasbor" tab (supervisors, admins), when given
 
 
 class _Desk:

@@ -4,7 +4,8 @@
 - no card work (admin): the back-office tab is hidden;
 - no `PRINTER_SETUP` (back office): no "Tes printer struk…" menu entry;
 - the back office acts as the signed-in user: officer and role are shown, not chosen;
-- admins (and everyone before accounts exist) get "Akun pengguna…" in the application menu.
+- admins (and everyone before accounts exist) get "Akun pengguna…" in the application menu;
+- supervisors and admins (and everyone before accounts exist) get the "Dasbor" tab.
 Before accounts exist (`role` None) everything is shown.
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 from counter_app.domain.catalog import Role
 from counter_app.domain.permissions import MATRIX, Operation
 from ui.admin.users_dialog import Accounts, UsersDialog
+from ui.dashboard.tab import DashboardTab, Figures
 from ui.main_window import MainWindow
 
 
@@ -44,6 +46,14 @@ def add_users_menu(window: MainWindow, users: Accounts) -> QAction:
     return action
 
 
+def add_dashboard(window: MainWindow, figures: Figures) -> DashboardTab:
+    """The "Dasbor" tab, last (supervisors and admins)."""
+    tab = DashboardTab(figures)
+    tab.setObjectName("dashboard-tab")
+    window.add_tab(tab, QCoreApplication.translate("RoleView", "Dasbor"))
+    return tab
+
+
 def apply_role(window: MainWindow, role: Role | None) -> None:
     desk = window.desk
     if desk is None:
@@ -51,6 +61,8 @@ def apply_role(window: MainWindow, role: Role | None) -> None:
     if role is None:
         if desk.services.users is not None:
             add_users_menu(window, desk.services.users)
+        if desk.services.dashboard is not None:
+            add_dashboard(window, desk.services.dashboard)
         return
     if not may(role, Operation.REGISTER):
         window.tabs.setTabVisible(window.tabs.indexOf(desk.tab), False)
@@ -67,6 +79,8 @@ def apply_role(window: MainWindow, role: Role | None) -> None:
         printer_test.setVisible(False)
     if desk.services.users is not None and may(role, Operation.USERS):
         add_users_menu(window, desk.services.users)
+    if desk.services.dashboard is not None and may(role, Operation.REPORTS):
+        add_dashboard(window, desk.services.dashboard)
     for index in range(window.tabs.count()):
         if window.tabs.isTabVisible(index):
             window.tabs.setCurrentIndex(index)

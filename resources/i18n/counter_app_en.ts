@@ -808,6 +808,41 @@
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Terdaftar hari ini</source>
+        <translation>Registered today</translation>
+    </message>
+    <message>
+        <source>Dikembalikan hari ini (belum lengkap)</source>
+        <translation>Returned today (incomplete)</translation>
+    </message>
+    <message>
+        <source>Berkas terbuka</source>
+        <translation>Open files</translation>
+    </message>
+    <message>
+        <source>Menunggu pemohon</source>
+        <translation>Waiting for the applicant</translation>
+    </message>
+    <message>
+        <source>Lewat waktu</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Berkas terbuka per tahap:</source>
+        <translation>Open files by stage:</translation>
+    </message>
+    <message>
+        <source>Hari ini per jenis izin: {permits}</source>
+        <translation>Today per permit type: {permits}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Loket MPP</source>
@@ -1872,6 +1907,10 @@
         <source>Akun &amp;pengguna…</source>
         <translation>User &amp;accounts…</translation>
     </message>
+    <message>
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>ScanAdvanceDialog</name>
@@ -2045,6 +2084,13 @@
     </message>
 </context>
 <context>
+    <name>StageBars</name>
+    <message>
+        <source>Tidak ada berkas terbuka.</source>
+        <translation>No open files.</translation>
+    </message>
+</context>
+<context>
     <name>StageTableModel</name>
     <message>
         <source>Tahap</source>
@@ -2138,11 +2184,11 @@
     </message>
     <message>
         <source>&amp;Ganti sandi terpilih</source>
-        <translation>Set the selected account's pass&amp;word</translation>
+        <translation>Set the selected account&apos;s pass&amp;word</translation>
     </message>
     <message>
         <source>&amp;Ubah peran terpilih</source>
-        <translation>&amp;Change the selected account's role</translation>
+        <translation>&amp;Change the selected account&apos;s role</translation>
     </message>
     <message>
         <source>&amp;Nonaktifkan / aktifkan terpilih</source>

@@ -18,11 +18,11 @@ def _visible_tabs(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "tabs", "printer_test"),
     [
-        (None, ["Pendaftaran", "Back Office", "Katalog Izin"], True),
+        (None, ["Pendaftaran", "Back Office", "Katalog Izin", "Dasbor"], True),
         (Role.FRONT_DESK, ["Pendaftaran", "Back Office", "Katalog Izin"], True),
         (Role.BACK_OFFICE, ["Back Office", "Katalog Izin"], False),
-        (Role.SUPERVISOR, ["Pendaftaran", "Back Office", "Katalog Izin"], True),
-        (Role.ADMIN, ["Katalog Izin"], True),
+        (Role.SUPERVISOR, ["Pendaftaran", "Back Office", "Katalog Izin", "Dasbor"], True),
+        (Role.ADMIN, ["Katalog Izin", "Dasbor"], True),
     ],
 )
 def test_tabs_and_menus_follow_the_role(
