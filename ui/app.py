@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from counter_app import i18n
 from counter_app.domain.catalog import Role
 from counter_app.resources import resources_dir
+from counter_app.services.calendar import CalendarService
 from counter_app.services.catalog import CatalogService
 from counter_app.services.control_card import CardService
 from counter_app.services.dashboard import DashboardService
@@ -59,6 +60,9 @@ class Services(Protocol):
 
     @property
     def dashboard(self) -> DashboardService: ...
+
+    @property
+    def calendar(self) -> CalendarService: ...
 
     def send_test_page(self, uri: str, paper_mm: int) -> None: ...
 
@@ -102,6 +106,7 @@ def desk_services(application: Services, officer: str | None = None, role: Role 
         role=role,
         users=application.users,
         dashboard=application.dashboard,
+        calendar=application.calendar,
         registration=application.registration,
         printing=application.printing,
         settings=application.settings,

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from counter_app.domain.catalog import Role
+from counter_app.services.calendar import CalendarService
 from counter_app.services.catalog import CatalogService
 from counter_app.services.control_card import CardService
 from counter_app.services.dashboard import DashboardService
@@ -55,6 +56,7 @@ class DeskServices:
     role: Role | None = None  # the signed-in user's role (None: no accounts yet, everything shown)
     users: UserService | None = None  # the admin's "Akun pengguna" screen, when given
     dashboard: DashboardService | None = None  # the "Dasbor" tab (supervisors, admins), when given
+    calendar: CalendarService | None = None  # the admin's "Pengaturan kantor" holiday overrides, when given
 
 
 class _Desk:

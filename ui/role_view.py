@@ -5,11 +5,14 @@
 - no `PRINTER_SETUP` (back office): no "Tes printer struk…" menu entry;
 - the back office acts as the signed-in user: officer and role are shown, not chosen;
 - admins (and everyone before accounts exist) get "Akun pengguna…" in the application menu;
-- supervisors and admins (and everyone before accounts exist) get the "Dasbor" tab.
+- supervisors and admins (and everyone before accounts exist) get the "Dasbor" tab;
+- admins (and everyone before accounts exist) get "Pengaturan kantor…" (settings, holidays).
 Before accounts exist (`role` None) everything is shown.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import QMenu
 
 from counter_app.domain.catalog import Role
 from counter_app.domain.permissions import MATRIX, Operation
+from ui.admin.office_dialog import Holidays, OfficeDialog, OfficeSettings
 from ui.admin.users_dialog import Accounts, UsersDialog
 from ui.dashboard.tab import DashboardTab, Figures
 from ui.main_window import MainWindow
@@ -46,6 +50,25 @@ def add_users_menu(window: MainWindow, users: Accounts) -> QAction:
     return action
 
 
+def add_office_menu(window: MainWindow, settings: OfficeSettings, holidays: Holidays) -> QAction:
+    """'Pengaturan kantor…' in the application menu (admins)."""
+    action = QAction(QCoreApplication.translate("RoleView", "Pengaturan &kantor…"), window)
+    action.setObjectName("office-action")
+
+    def open_office() -> None:
+        dialog = OfficeDialog(settings, holidays, date.today(), window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    action.triggered.connect(open_office)
+    menu = window.menuBar().actions()[0].menu()
+    if isinstance(menu, QMenu):
+        menu.insertAction(window.search_action, action)
+    return action
+
+
 def add_dashboard(window: MainWindow, figures: Figures) -> DashboardTab:
     """The "Dasbor" tab, last (supervisors and admins)."""
     tab = DashboardTab(figures)
@@ -63,6 +86,8 @@ def apply_role(window: MainWindow, role: Role | None) -> None:
             add_users_menu(window, desk.services.users)
         if desk.services.dashboard is not None:
             add_dashboard(window, desk.services.dashboard)
+        if desk.services.calendar is not None:
+            add_office_menu(window, desk.services.settings, desk.services.calendar)
         return
     if not may(role, Operation.REGISTER):
         window.tabs.setTabVisible(window.tabs.indexOf(desk.tab), False)
@@ -81,6 +106,8 @@ def apply_role(window: MainWindow, role: Role | None) -> None:
         add_users_menu(window, desk.services.users)
     if desk.services.dashboard is not None and may(role, Operation.REPORTS):
         add_dashboard(window, desk.services.dashboard)
+    if desk.services.calendar is not None and may(role, Operation.SETTINGS):
+        add_office_menu(window, desk.services.settings, desk.services.calendar)
     for index in range(window.tabs.count()):
         if window.tabs.isTabVisible(index):
             window.tabs.setCurrentIndex(index)

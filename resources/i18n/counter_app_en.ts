@@ -1243,6 +1243,73 @@
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Pengaturan kantor</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan pengaturan</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>Kantor dan loket</source>
+        <translation>Office and counter</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>mis. cuti bersama kabupaten</source>
+        <translation>e.g. regency collective leave</translation>
+    </message>
+    <message>
+        <source>&amp;Libur kantor</source>
+        <translation>Office &amp;closed</translation>
+    </message>
+    <message>
+        <source>&amp;Hari kerja (libur nasional tetap buka)</source>
+        <translation>&amp;Working day (open on a national holiday)</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus terpilih</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>Hari libur kantor</source>
+        <translation>Office holidays</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang berubah.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Pengaturan disimpan: {keys}.</source>
+        <translation>Settings saved: {keys}.</translation>
+    </message>
+    <message>
+        <source>libur kantor</source>
+        <translation>office closed</translation>
+    </message>
+    <message>
+        <source>hari kerja</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>Kalender kantor diperbarui.</source>
+        <translation>Office calendar updated.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomePanel</name>
     <message>
         <source>Belum ada berkas pada sesi ini.</source>
@@ -1906,6 +1973,10 @@
     <message>
         <source>Akun &amp;pengguna…</source>
         <translation>User &amp;accounts…</translation>
+    </message>
+    <message>
+        <source>Pengaturan &amp;kantor…</source>
+        <translation>&amp;Office settings…</translation>
     </message>
     <message>
         <source>Dasbor</source>
