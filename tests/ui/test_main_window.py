@@ -8,16 +8,19 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFontInfo
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from counter_app.domain.catalog import Role
 from counter_app.errors import StorageError
 from tests.ui.conftest import SqliteApp
+from tests.ui.driving import answering
 from tests.ui.fakes import broken_catalog
 from ui.app import create_main_window, run_gui
 from ui.catalog.permit_table import CODE_ROLE, PermitColumn
 from ui.catalog.requirement_tree import RequirementColumn
 from ui.catalog.stage_table import StageColumn
+from ui.login import LoginDialog
 from ui.main_window import MainWindow
 
 pytestmark = [
@@ -238,19 +241,33 @@ def test_long_requirements_wrap_onto_more_lines(qtbot: QtBot, window: MainWindow
 
 def test_run_gui_runs_until_the_window_closes(qapp: QApplication, sqlite_app: SqliteApp) -> None:
     tabs: list[list[str]] = []
+    application = sqlite_app.application
+    application.users.add("admin", Role.ADMIN, "sandi-rahasia-1")
+    application.sign_in("admin", "sandi-rahasia-1")
+    application.users.add("kabid", Role.SUPERVISOR, "sandi-rahasia-1")
+    application.current_user.sign_out()
+
+    def log_in(dialog: QDialog) -> None:
+        assert isinstance(dialog, LoginDialog)
+        QTest.keyClicks(dialog.name, "kabid")
+        QTest.keyClicks(dialog.password, "sandi-rahasia-1")
+        dialog.ok.click()
+        QTimer.singleShot(0, close_main_windows)
 
     def close_main_windows() -> None:
         # Closing the last window ends the event loop. (QApplication.exit() would too, but with
         # pytest-qt's application it leaves later event loops returning at once.)
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
-                tabs.append([widget.tabs.tabText(i) for i in range(widget.tabs.count())])
+                tabs.append([widget.tabs.tabText(i) for i in range(widget.tabs.count()) if widget.tabs.isTabVisible(i)])
                 widget.close()
 
-    QTimer.singleShot(0, close_main_windows)
-    assert run_gui(sqlite_app.application, language="en") == 0
-    assert tabs == [["Registration", "Back office", "Permit Catalog"]]
+    with answering([log_in]):
+        assert run_gui(application, language="en") == 0
+    assert tabs == [["Registration", "Back office", "Permit Catalog", "Dashboard"]]
     assert QCoreApplication.translate("MainWindow", "Katalog Izin") == "Katalog Izin"
+    assert application.current_user.principal is not None
+    assert application.current_user.principal.role is Role.SUPERVISOR
 
 
 def test_reload_keeps_the_selected_permit_type(window: MainWindow) -> None:
