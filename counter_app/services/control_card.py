@@ -135,6 +135,7 @@ class CardService:
                 CardAction.REJECTED,
                 CardAction.UNDONE,
                 CardAction.HANDED_OVER,
+                CardAction.VOIDED,
             )
             if refusal(action, role, view.state, stages, "x", filler) is None
         ]

@@ -213,6 +213,10 @@
         <translation>&amp;Handover…</translation>
     </message>
     <message>
+        <source>Batalkan &amp;pendaftaran (BATAL)…</source>
+        <translation>&amp;Void the registration…</translation>
+    </message>
+    <message>
         <source>Teruskan</source>
         <translation>Pass on</translation>
     </message>
@@ -231,6 +235,10 @@
     <message>
         <source>Batalkan kejadian</source>
         <translation>Undo the event</translation>
+    </message>
+    <message>
+        <source>Batalkan pendaftaran</source>
+        <translation>Void the registration</translation>
     </message>
     <message>
         <source>Catat</source>
@@ -259,6 +267,10 @@
     <message>
         <source>Berkas {reg_no} akan dicatat sudah diserahkan kepada penerima.</source>
         <translation>File {reg_no} will be recorded as handed over to the recipient.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran {reg_no} akan dibatalkan (BATAL) dan kartunya ditutup; tanda terima dan kartu bertanda BATAL, dan nomornya tidak dipakai lagi. Ini tidak dapat di-undo.</source>
+        <translation>Registration {reg_no} will be voided and its card closed; the receipt and the card show VOID, and the number is never used again. This cannot be undone.</translation>
     </message>
     <message>
         <source>{action} — masuk {stage}</source>
