@@ -4,10 +4,10 @@
 - no card work (admin): the back-office tab is hidden;
 - no `PRINTER_SETUP` (back office): no "Tes printer struk…" menu entry;
 - the back office acts as the signed-in user: officer and role are shown, not chosen;
-- admins (and everyone before accounts exist) get "Akun pengguna…" in the application menu;
-- supervisors and admins (and everyone before accounts exist) get the "Dasbor" tab;
-- admins (and everyone before accounts exist) get "Pengaturan kantor…" (settings, holidays).
-Before accounts exist (`role` None) everything is shown.
+- admins get "Akun pengguna…" in the application menu;
+- supervisors and admins get the "Dasbor" tab;
+- admins get "Pengaturan kantor…" (settings, holidays).
+Without a signed-in role (`role` None: tools and tests) the window is as it was before accounts.
 """
 
 from __future__ import annotations
@@ -81,13 +81,7 @@ def apply_role(window: MainWindow, role: Role | None) -> None:
     desk = window.desk
     if desk is None:
         return
-    if role is None:
-        if desk.services.users is not None:
-            add_users_menu(window, desk.services.users)
-        if desk.services.dashboard is not None:
-            add_dashboard(window, desk.services.dashboard)
-        if desk.services.calendar is not None:
-            add_office_menu(window, desk.services.settings, desk.services.calendar)
+    if role is None:  # nobody signed in (tools, tests): the window as it was before accounts
         return
     if not may(role, Operation.REGISTER):
         window.tabs.setTabVisible(window.tabs.indexOf(desk.tab), False)

@@ -18,7 +18,7 @@ def _visible_tabs(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "tabs", "printer_test"),
     [
-        (None, ["Pendaftaran", "Back Office", "Katalog Izin", "Dasbor"], True),
+        (None, ["Pendaftaran", "Back Office", "Katalog Izin"], True),
         (Role.FRONT_DESK, ["Pendaftaran", "Back Office", "Katalog Izin"], True),
         (Role.BACK_OFFICE, ["Back Office", "Katalog Izin"], False),
         (Role.SUPERVISOR, ["Pendaftaran", "Back Office", "Katalog Izin", "Dasbor"], True),

@@ -82,7 +82,7 @@ def test_the_last_admin_cannot_disable_themself(qtbot: QtBot, sqlite_app: Sqlite
     assert _rows(dialog)[0][3] == "aktif"
 
 
-@pytest.mark.parametrize(("role", "shown"), [(Role.ADMIN, True), (Role.SUPERVISOR, False), (None, True)])
+@pytest.mark.parametrize(("role", "shown"), [(Role.ADMIN, True), (Role.SUPERVISOR, False), (None, False)])
 def test_the_menu_entry_is_for_admins(qtbot: QtBot, sqlite_app: SqliteApp, role: Role | None, shown: bool) -> None:
     application = sqlite_app.application
     window = create_main_window(application.catalog, desk_services(application, "admin", role))
