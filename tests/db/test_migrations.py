@@ -302,3 +302,28 @@ def test_the_database_refuses_to_change_or_delete_audit_entries(engine: Engine) 
             conn.execute(text(statement))
     with SqlUnitOfWorkFactory(engine)() as tx:
         assert tx.audit.chain("L01") == [entry]
+
+
+def test_0005_up_and_down_keeps_the_files(empty_engine: Engine) -> None:
+    upgrade_to(empty_engine, "0003")
+    SqlCatalogRepository(empty_engine).add_versions([permit_type()], datetime(2026, 11, 23, tzinfo=UTC))
+    registration_id = _register_one(empty_engine)
+
+    upgrade_to_head(empty_engine)
+
+    assert {"app_user", "audit_log"} <= _tables(empty_engine)
+    with empty_engine.connect() as conn:
+        indexes = {i["name"] for i in inspect(conn).get_indexes("registration")}
+    assert "ix_registration_received_at" in indexes
+
+    downgrade(empty_engine, "0003")
+
+    assert current_revision(empty_engine) == "0003"
+    assert not {"app_user", "audit_log"} & _tables(empty_engine)
+    with empty_engine.connect() as conn:
+        indexes = {i["name"] for i in inspect(conn).get_indexes("registration")}
+    assert "ix_registration_received_at" not in indexes
+    with SqlUnitOfWorkFactory(empty_engine)() as tx:
+        assert tx.registrations.by_id(registration_id) is not None
+    upgrade_to_head(empty_engine)
+    assert current_revision(empty_engine) == head_revision()
