@@ -25,6 +25,7 @@ from counter_app.services.control_card import CardService
 from counter_app.services.dashboard import DashboardService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
+from counter_app.services.reports import ReportService
 from counter_app.services.settings import SettingsService
 from counter_app.services.users import UserService
 from ui.main_window import DeskServices, MainWindow
@@ -63,6 +64,9 @@ class Services(Protocol):
 
     @property
     def calendar(self) -> CalendarService: ...
+
+    @property
+    def reports(self) -> ReportService: ...
 
     def send_test_page(self, uri: str, paper_mm: int) -> None: ...
 
@@ -107,6 +111,7 @@ def desk_services(application: Services, officer: str | None = None, role: Role 
         users=application.users,
         dashboard=application.dashboard,
         calendar=application.calendar,
+        reports=application.reports,
         registration=application.registration,
         printing=application.printing,
         settings=application.settings,

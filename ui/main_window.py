@@ -22,6 +22,7 @@ from counter_app.services.control_card import CardService
 from counter_app.services.dashboard import DashboardService
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
+from counter_app.services.reports import ReportService
 from counter_app.services.settings import SettingsService
 from counter_app.services.users import UserService
 from ui.backoffice import BackOfficeTab
@@ -57,6 +58,7 @@ class DeskServices:
     users: UserService | None = None  # the admin's "Akun pengguna" screen, when given
     dashboard: DashboardService | None = None  # the "Dasbor" tab (supervisors, admins), when given
     calendar: CalendarService | None = None  # the admin's "Pengaturan kantor" holiday overrides, when given
+    reports: ReportService | None = None  # "Tutup harian" (front desk, supervisors, admins), when given
 
 
 class _Desk:

@@ -6,7 +6,8 @@
 - the back office acts as the signed-in user: officer and role are shown, not chosen;
 - admins get "Akun pengguna…" in the application menu;
 - supervisors and admins get the "Dasbor" tab;
-- admins get "Pengaturan kantor…" (settings, holidays).
+- admins get "Pengaturan kantor…" (settings, holidays);
+- the front desk, supervisors and admins get "Tutup harian…" (the daily close).
 Without a signed-in role (`role` None: tools and tests) the window is as it was before accounts.
 """
 
@@ -24,6 +25,7 @@ from ui.admin.office_dialog import Holidays, OfficeDialog, OfficeSettings
 from ui.admin.users_dialog import Accounts, UsersDialog
 from ui.dashboard.tab import DashboardTab, Figures
 from ui.main_window import MainWindow
+from ui.reports.daily_close_dialog import DailyCloseDialog, Reports
 
 
 def may(role: Role | None, operation: Operation) -> bool:
@@ -69,6 +71,25 @@ def add_office_menu(window: MainWindow, settings: OfficeSettings, holidays: Holi
     return action
 
 
+def add_daily_close_menu(window: MainWindow, reports: Reports, counter_code: str) -> QAction:
+    """'Tutup harian…' in the application menu (front desk, supervisors, admins)."""
+    action = QAction(QCoreApplication.translate("RoleView", "Tutup &harian…"), window)
+    action.setObjectName("daily-close-action")
+
+    def open_close() -> None:
+        dialog = DailyCloseDialog(reports, counter_code, date.today(), parent=window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    action.triggered.connect(open_close)
+    menu = window.menuBar().actions()[0].menu()
+    if isinstance(menu, QMenu):
+        menu.insertAction(window.search_action, action)
+    return action
+
+
 def add_dashboard(window: MainWindow, figures: Figures) -> DashboardTab:
     """The "Dasbor" tab, last (supervisors and admins)."""
     tab = DashboardTab(figures)
@@ -102,6 +123,8 @@ def apply_role(window: MainWindow, role: Role | None) -> None:
         add_dashboard(window, desk.services.dashboard)
     if desk.services.calendar is not None and may(role, Operation.SETTINGS):
         add_office_menu(window, desk.services.settings, desk.services.calendar)
+    if desk.services.reports is not None and may(role, Operation.DAILY_CLOSE):
+        add_daily_close_menu(window, desk.services.reports, desk.services.settings.current().counter_code)
     for index in range(window.tabs.count()):
         if window.tabs.isTabVisible(index):
             window.tabs.setCurrentIndex(index)

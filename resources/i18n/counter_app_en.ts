@@ -820,6 +820,45 @@
     </message>
 </context>
 <context>
+    <name>DailyCloseDialog</name>
+    <message>
+        <source>Tutup harian</source>
+        <translation>Daily close</translation>
+    </message>
+    <message>
+        <source>Semua loket</source>
+        <translation>All counters</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilkan</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Tanggal:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak di printer struk</source>
+        <translation>&amp;Print on the receipt printer</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan {path}: {error}</source>
+        <translation>Cannot save {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Tutup harian dikirim ke printer struk.</source>
+        <translation>Daily close sent to the receipt printer.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <source>Terdaftar hari ini</source>
@@ -1989,6 +2028,10 @@
     <message>
         <source>Pengaturan &amp;kantor…</source>
         <translation>&amp;Office settings…</translation>
+    </message>
+    <message>
+        <source>Tutup &amp;harian…</source>
+        <translation>&amp;Daily close…</translation>
     </message>
     <message>
         <source>Dasbor</source>
@@ -3312,6 +3355,17 @@
     <message>
         <source>{count} bagian teks tidak dapat ditempatkan; lihat &apos;unplaced&apos;</source>
         <translation>{count} parts of the text could not be placed; see &apos;unplaced&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Simpan tutup harian</source>
+        <translation>Save the daily close</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
