@@ -6,7 +6,7 @@
 - the back office acts as the signed-in user: officer and role are shown, not chosen;
 - admins get "Akun pengguna…" in the application menu;
 - supervisors and admins get the "Dasbor" tab;
-- admins get "Pengaturan kantor…" (settings, holidays);
+- admins get "Pengaturan kantor…" (settings, holidays) and "Ubah jenis izin terpilih…" (catalog editor);
 - the front desk, supervisors and admins get "Tutup harian…" (the daily close).
 Without a signed-in role (`role` None: tools and tests) the window is as it was before accounts.
 """
@@ -17,11 +17,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialog, QMenu
 
 from counter_app.domain.catalog import Role
 from counter_app.domain.permissions import MATRIX, Operation
 from ui.admin.office_dialog import Holidays, OfficeDialog, OfficeSettings
+from ui.admin.permit_editor import PermitEditorDialog
 from ui.admin.users_dialog import Accounts, UsersDialog
 from ui.dashboard.tab import DashboardTab, Figures
 from ui.main_window import MainWindow
@@ -90,6 +91,36 @@ def add_daily_close_menu(window: MainWindow, reports: Reports, counter_code: str
     return action
 
 
+def add_permit_editor_menu(window: MainWindow) -> QAction:
+    """'Ubah jenis izin…' (admins): edits the permit type shown in the catalog tab."""
+    action = QAction(QCoreApplication.translate("RoleView", "&Ubah jenis izin terpilih…"), window)
+    action.setObjectName("permit-editor-action")
+
+    def open_editor() -> None:
+        code = window.catalog_tab.detail.code
+        if not code:
+            window.tabs.setCurrentWidget(window.catalog_tab)
+            window.show_status(QCoreApplication.translate("RoleView", "Pilih jenis izin di tab Katalog Izin dulu."))
+            return
+        dialog = PermitEditorDialog(window.catalog_service, code, window)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+                window.reload_catalog()
+                window.show_status(
+                    QCoreApplication.translate("RoleView", "{code} disimpan sebagai versi {version}.").format(
+                        code=code, version=dialog.saved.version
+                    )
+                )
+        finally:
+            dialog.deleteLater()
+
+    action.triggered.connect(open_editor)
+    menu = window.menuBar().actions()[0].menu()
+    if isinstance(menu, QMenu):
+        menu.insertAction(window.search_action, action)
+    return action
+
+
 def add_dashboard(window: MainWindow, figures: Figures) -> DashboardTab:
     """The "Dasbor" tab, last (supervisors and admins)."""
     tab = DashboardTab(figures)
@@ -121,6 +152,8 @@ def apply_role(window: MainWindow, role: Role | None) -> None:
         add_users_menu(window, desk.services.users)
     if desk.services.dashboard is not None and may(role, Operation.REPORTS):
         add_dashboard(window, desk.services.dashboard)
+    if may(role, Operation.CATALOG_EDIT):
+        add_permit_editor_menu(window)
     if desk.services.calendar is not None and may(role, Operation.SETTINGS):
         add_office_menu(window, desk.services.settings, desk.services.calendar)
     if desk.services.reports is not None and may(role, Operation.DAILY_CLOSE):

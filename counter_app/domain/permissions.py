@@ -32,6 +32,7 @@ class Operation(StrEnum):
     CARD_HANDOVER = "card_handover"
     VOID = "void"  # cancel a registration (BATAL)
     CATALOG_IMPORT = "catalog_import"
+    CATALOG_EDIT = "catalog_edit"  # save an edited permit type as a new version
     SETTINGS = "settings"  # office settings, holiday overrides
     PRINTER_SETUP = "printer_setup"  # the counter's receipt printer (printer.* settings)
     USERS = "users"  # add, change, disable accounts
@@ -90,6 +91,7 @@ MATRIX: dict[Role, frozenset[Operation]] = {
     Role.ADMIN: frozenset(
         {
             Operation.CATALOG_IMPORT,
+            Operation.CATALOG_EDIT,
             Operation.SETTINGS,
             Operation.PRINTER_SETUP,
             Operation.USERS,
@@ -154,6 +156,7 @@ def operation_label(operation: Operation) -> str:
         Operation.CARD_HANDOVER: translate("permissions", "menyerahkan hasil"),
         Operation.VOID: translate("permissions", "membatalkan pendaftaran (BATAL)"),
         Operation.CATALOG_IMPORT: translate("permissions", "mengimpor katalog"),
+        Operation.CATALOG_EDIT: translate("permissions", "mengubah katalog"),
         Operation.SETTINGS: translate("permissions", "mengubah pengaturan kantor"),
         Operation.PRINTER_SETUP: translate("permissions", "mengatur printer struk"),
         Operation.USERS: translate("permissions", "mengelola akun pengguna"),

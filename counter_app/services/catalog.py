@@ -12,7 +12,7 @@ from typing import Any
 from counter_app.domain.catalog import PermitSummary, PermitType
 from counter_app.domain.permissions import Operation
 from counter_app.domain.users import SYSTEM, Principal
-from counter_app.errors import ImportFailed, NotFound
+from counter_app.errors import FieldError, ImportFailed, NotAllowed, NotFound, ValidationError
 from counter_app.i18n import translate
 from counter_app.importer import parse_document
 from counter_app.ports import CatalogRepository, Clock, UnitOfWorkFactory
@@ -113,6 +113,37 @@ class CatalogService:
             return []
         return self._import(_read_all(paths), SYSTEM)
 
+    def save_edited(self, edited: PermitType) -> PermitType:
+        """An admin's edit of a permit type (requirements, conditions, stages, budgets, SLA…) saved
+        as its next version; older versions and the files registered under them never change.
+        Unchanged content saves nothing and returns the current version."""
+        _check_edit(edited)
+        if self._uow is None:
+            raise NotAllowed(translate("catalog", "Katalog ini tidak dapat diubah (tanpa basis data)."))
+        now = self._clock.now()
+        with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.CATALOG_EDIT)
+            latest = uow.catalog.latest(edited.code)
+            if latest is None:
+                raise NotFound(
+                    translate("catalog", "Jenis izin {code} tidak ada; impor dokumennya dulu.").format(code=edited.code)
+                )
+            if latest.content_hash() == edited.content_hash():
+                return latest
+            stored = edited.with_version(latest.version + 1)
+            uow.catalog.add_versions([stored], now)
+            record(
+                uow,
+                actor,
+                "catalog.edited",
+                stored.code,
+                at=now,
+                before={"version": latest.version, "hash": latest.content_hash()},
+                after={"version": stored.version, "hash": stored.content_hash()},
+            )
+            uow.commit()
+        return stored
+
     def list(self) -> builtins.list[PermitSummary]:
         return self._repo.list_current()
 
@@ -134,6 +165,23 @@ class CatalogService:
 
     def versions(self, code: str) -> builtins.list[int]:
         return self._repo.versions(code)
+
+
+def _check_edit(permit: PermitType) -> None:
+    errors: builtins.list[FieldError] = []
+    if not permit.stages:
+        errors.append(FieldError("stages", translate("catalog", "minimal satu tahap")))
+    for index, stage in enumerate(permit.stages, start=1):
+        if not stage.name.strip():
+            errors.append(FieldError(f"stages.{index}", translate("catalog", "nama tahap wajib diisi")))
+        if stage.budget_days is not None and stage.budget_days < 0:
+            errors.append(FieldError(f"stages.{index}", translate("catalog", "anggaran hari tidak boleh negatif")))
+    if permit.sla.days is not None and permit.sla.days < 0:
+        errors.append(FieldError("sla.days", translate("catalog", "jangka waktu tidak boleh negatif")))
+    if not permit.name.strip():
+        errors.append(FieldError("name", translate("catalog", "nama jenis izin wajib diisi")))
+    if errors:
+        raise ValidationError(errors)
 
 
 def _read_all(paths: Sequence[Path]) -> list[tuple[str, bytes]]:

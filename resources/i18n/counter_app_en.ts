@@ -1505,6 +1505,77 @@
     </message>
 </context>
 <context>
+    <name>PermitEditorDialog</name>
+    <message>
+        <source>Ubah jenis izin {code}</source>
+        <translation>Edit permit type {code}</translation>
+    </message>
+    <message>
+        <source>hari kerja</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>hari kalender</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>belum jelas</source>
+        <translation>not clear yet</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Jangka waktu:</source>
+        <translation>Completion &amp;time:</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Anggaran (hari kerja)</source>
+        <translation>Budget (working days)</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah tahap</source>
+        <translation>&amp;Add a stage</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus tahap terpilih</source>
+        <translation>&amp;Remove the selected stage</translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Opsional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan sebagai versi baru</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+    <message>
+        <source>Tahap dan anggaran waktunya:</source>
+        <translation>Stages and their time budgets:</translation>
+    </message>
+    <message>
+        <source>Persyaratan (klik dua kali untuk mengubah teks):</source>
+        <translation>Requirements (double-click to edit the text):</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>PermitPicker</name>
     <message>
         <source>Cari jenis izin: nama, KBLI atau kode</source>
@@ -2032,6 +2103,18 @@
     <message>
         <source>Tutup &amp;harian…</source>
         <translation>&amp;Daily close…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah jenis izin terpilih…</source>
+        <translation>&amp;Edit the selected permit type…</translation>
+    </message>
+    <message>
+        <source>Pilih jenis izin di tab Katalog Izin dulu.</source>
+        <translation>Select a permit type in the Permit Catalog tab first.</translation>
+    </message>
+    <message>
+        <source>{code} disimpan sebagai versi {version}.</source>
+        <translation>{code} saved as version {version}.</translation>
     </message>
     <message>
         <source>Dasbor</source>
@@ -2650,8 +2733,36 @@
         <translation>Permit type with code {code} not found; see the list of codes with &apos;counter-app catalog list&apos;.</translation>
     </message>
     <message>
+        <source>Katalog ini tidak dapat diubah (tanpa basis data).</source>
+        <translation>This catalog cannot be edited (no database).</translation>
+    </message>
+    <message>
+        <source>Jenis izin {code} tidak ada; impor dokumennya dulu.</source>
+        <translation>Permit type {code} does not exist; import its document first.</translation>
+    </message>
+    <message>
         <source>Jenis izin {code} versi {version} tidak ditemukan.</source>
         <translation>Permit type {code} version {version} not found.</translation>
+    </message>
+    <message>
+        <source>minimal satu tahap</source>
+        <translation>at least one stage</translation>
+    </message>
+    <message>
+        <source>nama tahap wajib diisi</source>
+        <translation>the stage name is required</translation>
+    </message>
+    <message>
+        <source>anggaran hari tidak boleh negatif</source>
+        <translation>the day budget cannot be negative</translation>
+    </message>
+    <message>
+        <source>jangka waktu tidak boleh negatif</source>
+        <translation>the completion time cannot be negative</translation>
+    </message>
+    <message>
+        <source>nama jenis izin wajib diisi</source>
+        <translation>the permit type's name is required</translation>
     </message>
 </context>
 <context>
@@ -2945,8 +3056,32 @@
         <translation>reason for reprinting (required with --copy)</translation>
     </message>
     <message>
+        <source>simpan jenis izin yang diubah sebagai versi baru</source>
+        <translation>save an edited permit type as a new version</translation>
+    </message>
+    <message>
+        <source>hasil &apos;catalog show --json&apos; yang diubah</source>
+        <translation>the edited output of 'catalog show --json'</translation>
+    </message>
+    <message>
         <source>berkas {path} tidak ditemukan</source>
         <translation>file {path} not found</translation>
+    </message>
+    <message>
+        <source>{path} bukan jenis izin dalam format &apos;catalog show --json&apos; ({error})</source>
+        <translation>{path} is not a permit type in the 'catalog show --json' format ({error})</translation>
+    </message>
+    <message>
+        <source>berkas berisi {found}, bukan {code}</source>
+        <translation>the file holds {found}, not {code}</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan; {code} tetap versi {version}.</source>
+        <translation>Nothing changed; {code} stays at version {version}.</translation>
+    </message>
+    <message>
+        <source>{code} disimpan sebagai versi {version}.</source>
+        <translation>{code} saved as version {version}.</translation>
     </message>
     <message>
         <source>berkas {path} bukan JSON yang sah ({error})</source>
@@ -3441,6 +3576,10 @@
     <message>
         <source>mengimpor katalog</source>
         <translation>import the catalog</translation>
+    </message>
+    <message>
+        <source>mengubah katalog</source>
+        <translation>edit the catalog</translation>
     </message>
     <message>
         <source>mengubah pengaturan kantor</source>

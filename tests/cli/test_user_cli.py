@@ -208,3 +208,28 @@ def test_scripted_intake_once_accounts_exist(
     code, out, _ = run(capsys, monkeypatch, *db, "card", "void", first, "--note", "dobel", "--json")
     assert code == 0
     assert json.loads(out)["status"] == "voided"
+
+
+def test_catalog_edit_from_a_json_file(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("COUNTER_APP_USER", raising=False)
+    monkeypatch.delenv("COUNTER_APP_PASSWORD", raising=False)
+    db = ("--db", database_url)
+    code, out, _ = run(capsys, monkeypatch, *db, "catalog", "show", "IZIN-24201", "--json")
+    data = json.loads(out)
+    data["stages"][1]["budget_days"] = 2
+    edited = tmp_path / "izin.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+
+    code, out, _ = run(capsys, monkeypatch, *db, "catalog", "edit", "IZIN-24201", "--file", str(edited))
+    assert (code, out.strip()) == (0, "IZIN-24201 disimpan sebagai versi 2.")
+    code, out, _ = run(capsys, monkeypatch, *db, "catalog", "edit", "IZIN-24201", "--file", str(edited))
+    assert (code, out.strip()) == (0, "Tidak ada perubahan; IZIN-24201 tetap versi 2.")
+    code, _, err = run(capsys, monkeypatch, *db, "catalog", "edit", "IZIN-LAIN", "--file", str(edited))
+    assert code == 2
+    assert "IZIN-24201" in err
+    edited.write_text("{}", encoding="utf-8")
+    code, _, err = run(capsys, monkeypatch, *db, "catalog", "edit", "IZIN-24201", "--file", str(edited))
+    assert code == 2
+    assert "catalog show --json" in err

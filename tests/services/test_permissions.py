@@ -9,7 +9,7 @@ audit chain did not grow). Plus: deny by default, and the UI-independent rules a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pytest
@@ -56,6 +56,9 @@ RUNNERS: dict[Operation, Runner] = {
     Operation.CARD_HANDOVER: _card(CardAction.HANDED_OVER, data=HANDOVER),
     Operation.VOID: lambda app, f: app.cards.void(f.reg_no, ""),  # no reason: refused by the card rule if allowed
     Operation.CATALOG_IMPORT: lambda app, f: app.catalog.import_files(shipped_catalog_documents()[:1]),
+    Operation.CATALOG_EDIT: lambda app, f: app.catalog.save_edited(
+        replace(app.catalog.show("IZIN-24201"), product="NIB dan Izin (diubah)")
+    ),
     Operation.SETTINGS: lambda app, f: app.settings.set("office.phone", "(0264) 200000"),
     Operation.PRINTER_SETUP: lambda app, f: app.settings.set("printer.paper_mm", "58"),
     Operation.USERS: lambda app, f: app.users.add("baru", Role.FRONT_DESK, PASSWORD),
