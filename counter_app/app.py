@@ -10,17 +10,24 @@ from typing import TYPE_CHECKING, Any
 
 from counter_app.clock import SystemClock
 from counter_app.domain.printer_profile import PrinterProfile
-from counter_app.ports import Clock, PrinterTransport, ReceiptRenderer
+from counter_app.domain.users import Principal
+from counter_app.ports import Clock, PasswordHasher, PrinterTransport, ReceiptRenderer
 from counter_app.resources import shipped_catalog_documents
+from counter_app.services.audit import AuditService
+from counter_app.services.backup import BackupService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalog import CatalogService, ImportOutcome
 from counter_app.services.control_card import CardService
+from counter_app.services.dashboard import DashboardService
 from counter_app.services.demo import DemoService
+from counter_app.services.guard import CurrentUser
 from counter_app.services.printing import PrintService
 from counter_app.services.registration import RegistrationService
+from counter_app.services.reports import ReportService
 from counter_app.services.settings import SettingsService, office_of
 from counter_app.services.status import SETTINGS_TTL_S, StatusService
 from counter_app.services.sync import SyncService
+from counter_app.services.users import UserService
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -42,10 +49,20 @@ class Application:
     renderer: ReceiptRenderer
     transport: PrinterTransport
     shipped_import: list[ImportOutcome]
+    current_user: CurrentUser
+    users: UserService
+    audit: AuditService
+    backup: BackupService
+    reports: ReportService
+    dashboard: DashboardService
 
     def close(self) -> None:
         self.sync.close()
         self.engine.dispose()
+
+    def sign_in(self, name: str, password: str) -> Principal:
+        """Check the password and make the user the one every service acts for (issue 8)."""
+        return self.users.sign_in(name, password)
 
     # -- receipt printer set-up (the test page comes from the printing adapter) -----------------
 
@@ -82,6 +99,7 @@ def open_application(
     clock: Clock | None = None,
     transport: PrinterTransport | None = None,
     sync_after_send: Callable[[], None] | None = None,
+    password_hasher: PasswordHasher | None = None,
 ) -> Application:
     """Open (and create or upgrade) the database, and wire the services over it.
 
@@ -98,24 +116,36 @@ def open_application(
         clock = clock or SystemClock()
         uow = db.SqlUnitOfWorkFactory(engine)
         renderer = printing.EscposRenderer()
-        catalog = CatalogService(db.SqlCatalogRepository(engine), clock)
-        settings = SettingsService(uow)
+        current = CurrentUser()
+        cards = CardService(uow, clock, printing.PdfDocuments(), current)
+        catalog = CatalogService(db.SqlCatalogRepository(engine), clock, uow, current)
+        settings = SettingsService(uow, current, clock)
         settings.ensure_install_id()
         shipped = catalog.ensure_shipped(shipped_catalog_documents()) if seed_catalog else []
         transport = transport or printing.UriTransport()
+        if password_hasher is None:
+            from counter_app.passwords import Argon2Hasher
+
+            password_hasher = Argon2Hasher()
         application = Application(
             engine=engine,
             catalog=catalog,
             settings=settings,
-            calendar=CalendarService(uow),
-            registration=RegistrationService(uow, renderer, clock),
-            printing=PrintService(uow, transport, renderer, clock),
-            cards=CardService(uow, clock, printing.PdfDocuments()),
-            demo=DemoService(uow, db.SqlDemoWriter(engine), clock),
             sync=SyncService(uow, db.hub.link.connect_hub, clock, after_send=sync_after_send),
+            calendar=CalendarService(uow, current, clock),
+            registration=RegistrationService(uow, renderer, clock, current),
+            printing=PrintService(uow, transport, renderer, clock, current),
+            cards=cards,
+            demo=DemoService(uow, db.SqlDemoWriter(engine), clock, current),
             renderer=renderer,
             transport=transport,
             shipped_import=shipped,
+            current_user=current,
+            users=UserService(uow, password_hasher, clock, current),
+            audit=AuditService(uow, current),
+            backup=BackupService(uow, db.SqlBackup(engine), clock, current),
+            reports=ReportService(uow, clock, current, printing.ReportPdf(), renderer, transport),
+            dashboard=DashboardService(uow, clock, cards),
         )
     except BaseException:
         engine.dispose()

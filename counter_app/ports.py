@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from counter_app.domain.applicant import Applicant
+from counter_app.domain.audit import AuditEntry
 from counter_app.domain.calendar_overrides import HolidayOverride
 from counter_app.domain.card_document import CardDocument
 from counter_app.domain.card_projection import CardProjection, OpenFile
@@ -20,6 +21,7 @@ from counter_app.domain.printer_profile import PrinterProfile
 from counter_app.domain.receipt import Document
 from counter_app.domain.registration import Registration, ReturnedVisit
 from counter_app.domain.sync import Change, Conflict, Keep, Received
+from counter_app.domain.users import User
 
 
 class Clock(Protocol):
@@ -226,6 +228,72 @@ class HubRepository(Protocol):
     def resolve(self, conflict_id: str, keep: Keep, by: str, at: datetime) -> Conflict: ...
 
 
+class UserRepository(Protocol):
+    """User accounts (issue 8). Names are unique (stored lower-case)."""
+
+    def add(self, user: User) -> None: ...
+
+    def update(self, user: User) -> None:
+        """Store everything but the id, name and created_at."""
+        ...
+
+    def by_name(self, name: str) -> User | None: ...
+
+    def by_id(self, user_id: str) -> User | None: ...
+
+    def all(self) -> list[User]:
+        """Ordered by name."""
+        ...
+
+    def exists(self) -> bool:
+        """Whether any account exists (active or not)."""
+        ...
+
+
+class AuditRepository(Protocol):
+    """The append-only audit log (no update, no delete)."""
+
+    def head(self, counter_code: str) -> AuditEntry | None:
+        """The counter's newest entry (highest seq), or None."""
+        ...
+
+    def add(self, entry: AuditEntry) -> None: ...
+
+    def counters(self) -> list[str]: ...
+
+    def chain(self, counter_code: str) -> list[AuditEntry]:
+        """One counter's entries by seq."""
+        ...
+
+    def between(self, start: datetime, end: datetime, counter_code: str | None = None) -> list[AuditEntry]:
+        """Entries with start <= at < end, by (at, counter, seq)."""
+        ...
+
+
+class ReportRepository(Protocol):
+    """What reports read: the files and return slips of a period (issue 8)."""
+
+    def registrations_between(
+        self, start: datetime, end: datetime, counter_code: str | None = None
+    ) -> list[Registration]:
+        """Files received in start <= received_at < end, oldest first."""
+        ...
+
+    def visits_between(self, start: datetime, end: datetime, counter_code: str | None = None) -> list[ReturnedVisit]:
+        """Return slips made in start <= at < end, oldest first."""
+        ...
+
+
+class PasswordHasher(Protocol):
+    """Password hashing (argon2 in `counter_app.passwords`)."""
+
+    def hash(self, password: str) -> str: ...
+
+    def verify(self, password_hash: str, password: str) -> bool:
+        """True when `password` matches; False otherwise (never raises for a mismatch)."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One database transaction. Leaving the `with` block without `commit()` rolls back."""
 
@@ -240,6 +308,9 @@ class UnitOfWork(Protocol):
     catalog: CatalogRepository
     sync: SyncRepository
     hub: HubRepository
+    users: UserRepository
+    audit: AuditRepository
+    reports: ReportRepository
 
     def __enter__(self) -> UnitOfWork: ...
 

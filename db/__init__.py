@@ -5,6 +5,7 @@
 `printing` or `web`; the composition root hands its objects to the services.
 """
 
+from db.backup import SqlBackup
 from db.catalog_repository import SqlCatalogRepository, VersionExists
 from db.demo_writer import SqlDemoWriter
 from db.errors import storage_errors
@@ -13,6 +14,7 @@ from db.session import create_engine_for, normalize_url
 from db.unit_of_work import SqlUnitOfWork, SqlUnitOfWorkFactory
 
 __all__ = [
+    "SqlBackup",
     "SqlCatalogRepository",
     "SqlDemoWriter",
     "SqlUnitOfWork",

@@ -167,7 +167,7 @@ class RegistrationRow(Base):
     nik: Mapped[str | None] = mapped_column(String(IDENTIFIER_LENGTH), index=True)
     permit_code: Mapped[str] = mapped_column(String(CODE_LENGTH))
     permit_version: Mapped[int] = mapped_column(Integer)
-    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)  # index: revision 0005 (reports)
     due_date: Mapped[date | None] = mapped_column(Date)
     due_days: Mapped[int] = mapped_column(Integer)
     due_provisional: Mapped[bool] = mapped_column(Boolean)
@@ -199,7 +199,7 @@ class ReturnedVisitRow(Base):
     permit_version: Mapped[int] = mapped_column(Integer)
     permit_name: Mapped[str] = mapped_column(Text)
     missing: Mapped[str] = mapped_column(Text)
-    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)  # index: revision 0005 (reports)
     office_code: Mapped[str] = mapped_column(String(IDENTIFIER_LENGTH))
     counter_code: Mapped[str] = mapped_column(String(IDENTIFIER_LENGTH))
     officer: Mapped[str] = mapped_column(Text)
@@ -361,3 +361,47 @@ class SyncConflictRow(Base):
 # Typed handles on the sync tables, for Core statements (executemany) on them.
 OUTBOX_TABLE = cast(Table, SyncOutboxRow.__table__)
 LOG_TABLE = cast(Table, SyncChangeRow.__table__)
+# --- Users and the audit trail (revision 0005) -------------------------------------------------
+
+
+class UserRow(Base):
+    """A user account: name (lower-case, unique), role, argon2 hash, lockout state. Never deleted."""
+
+    __tablename__ = "app_user"
+    __table_args__ = (CheckConstraint("failed_attempts >= 0", name="failed_attempts_not_negative"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(32))
+    password_hash: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean)
+    failed_attempts: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditLogRow(Base):
+    """One audit entry, chained per counter by SHA-256 (`counter_app.domain.audit`). Append-only."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (
+        UniqueConstraint("counter_code", "seq"),
+        CheckConstraint("seq >= 1", name="seq_positive"),
+        Index("ix_audit_log_at", "at", "counter_code", "seq"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    counter_code: Mapped[str] = mapped_column(String(IDENTIFIER_LENGTH))
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor_id: Mapped[str] = mapped_column(String(64))
+    actor_name: Mapped[str] = mapped_column(Text)
+    actor_role: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(Text)
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(CHAR(64))
+    hash: Mapped[str] = mapped_column(CHAR(64))

@@ -27,18 +27,22 @@ from sqlalchemy.orm import Session
 
 from counter_app.ports import (
     ApplicantRepository,
+    AuditRepository,
     CardEventRepository,
     CatalogRepository,
     HolidayOverrideRepository,
     HubRepository,
     PrintJobRepository,
     RegistrationRepository,
+    ReportRepository,
     SequenceRepository,
     SettingsRepository,
     SyncRepository,
+    UserRepository,
     VisitRepository,
 )
 from db.applicant_repository import SqlApplicantRepository
+from db.audit_repository import SqlAuditRepository
 from db.card_event_repository import SqlCardEventRepository
 from db.catalog_repository import SqlCatalogRepository
 from db.errors import storage_errors
@@ -46,10 +50,12 @@ from db.holiday_repository import SqlHolidayOverrideRepository
 from db.hub.repository import SqlHubRepository
 from db.print_job_repository import SqlPrintJobRepository
 from db.registration_repository import SqlRegistrationRepository
+from db.report_repository import SqlReportRepository
 from db.sequence_repository import SqlSequenceRepository
 from db.session import writer
 from db.settings_repository import SqlSettingsRepository
 from db.sync_repository import SqlSyncRepository
+from db.user_repository import SqlUserRepository
 from db.visit_repository import SqlVisitRepository
 
 log = logging.getLogger(__name__)
@@ -69,6 +75,9 @@ class SqlUnitOfWork:
     catalog: CatalogRepository
     sync: SyncRepository
     hub: HubRepository
+    users: UserRepository
+    audit: AuditRepository
+    reports: ReportRepository
 
     def __init__(self, engine: Engine, *, bind: Engine | None = None) -> None:
         """`bind`: the engine the session runs on, `writer(engine)` unless given (the factory
@@ -87,6 +96,9 @@ class SqlUnitOfWork:
         self.catalog = SqlCatalogRepository(engine, session=session)
         self.sync = SqlSyncRepository(session, engine)
         self.hub = SqlHubRepository(session, engine)
+        self.users = SqlUserRepository(session, engine)
+        self.audit = SqlAuditRepository(session, engine)
+        self.reports = SqlReportRepository(session, engine)
 
     def __enter__(self) -> SqlUnitOfWork:
         return self

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app import i18n
+from counter_app.domain.catalog import Role
 from counter_app.errors import KnownError
 from counter_app.resources import resources_dir
 from ui.errors import new_reference
@@ -28,12 +29,16 @@ from ui.main_window import DeskServices, MainWindow
 from ui.workers import run_task
 
 if TYPE_CHECKING:
+    from counter_app.services.calendar import CalendarService
     from counter_app.services.catalog import CatalogService
     from counter_app.services.control_card import CardService
+    from counter_app.services.dashboard import DashboardService
     from counter_app.services.printing import PrintService
     from counter_app.services.registration import RegistrationService
+    from counter_app.services.reports import ReportService
     from counter_app.services.settings import SettingsService
     from counter_app.services.sync import SyncService
+    from counter_app.services.users import UserService
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +68,18 @@ class Services(Protocol):
 
     @property
     def sync(self) -> SyncService: ...
+
+    @property
+    def users(self) -> UserService: ...
+
+    @property
+    def dashboard(self) -> DashboardService: ...
+
+    @property
+    def calendar(self) -> CalendarService: ...
+
+    @property
+    def reports(self) -> ReportService: ...
 
     def send_test_page(self, uri: str, paper_mm: int) -> None: ...
 
@@ -102,8 +119,14 @@ def default_officer() -> str:
         return "petugas"
 
 
-def desk_services(application: Services, officer: str | None = None) -> DeskServices:
+def desk_services(application: Services, officer: str | None = None, role: Role | None = None) -> DeskServices:
+    """`role`: the signed-in user's (the window shows what it may do); None before accounts existed."""
     return DeskServices(
+        role=role,
+        users=application.users,
+        dashboard=application.dashboard,
+        calendar=application.calendar,
+        reports=application.reports,
         registration=application.registration,
         printing=application.printing,
         settings=application.settings,
@@ -122,7 +145,12 @@ def create_main_window(catalog: CatalogService | None, desk: DeskServices | None
     Without `desk` only the catalog tab is there (tests of the catalog); without `catalog` only
     the applicant form, until `MainWindow.attach`.
     """
-    return MainWindow(catalog, desk)
+    window = MainWindow(catalog, desk)
+    if catalog is not None:
+        from ui.role_view import apply_role
+
+        apply_role(window, desk.role if desk is not None else None)
+    return window
 
 
 OPEN_FAILED_EXIT = 5
@@ -152,8 +180,18 @@ def run_gui(
     exit_code: list[int] = []
 
     def attach(services: Services) -> None:
+        from ui.login import sign_in_at_start
+        from ui.role_view import apply_role
+
         opened.append(services)
-        window.attach(services.catalog, desk_services(services))
+        # Accounts (issue 8): sign in over the window once the database is open; closing the dialog quits.
+        principal = sign_in_at_start(services.users, str(services.settings.current().get("office.name")), window)
+        if principal is None:
+            window.close()
+            return
+        desk = desk_services(services, principal.name, principal.role)
+        window.attach(services.catalog, desk)
+        apply_role(window, desk.role)
         window.start()
         if on_attached is not None:
             on_attached(window)

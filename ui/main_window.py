@@ -16,17 +16,22 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
+from counter_app.domain.catalog import Role
 from ui.bridge import AppSignals
 from ui.errors import show_errors
 from ui.registration.applicant_form import ApplicantForm
 
 if TYPE_CHECKING:
+    from counter_app.services.calendar import CalendarService
     from counter_app.services.catalog import CatalogService
     from counter_app.services.control_card import CardService
+    from counter_app.services.dashboard import DashboardService
     from counter_app.services.printing import PrintService
     from counter_app.services.registration import RegistrationService
+    from counter_app.services.reports import ReportService
     from counter_app.services.settings import SettingsService
     from counter_app.services.sync import SyncService
+    from counter_app.services.users import UserService
     from ui.backoffice import BackOfficeTab
     from ui.catalog.tab import CatalogTab
     from ui.printer import SaveProfile, SendTest
@@ -50,6 +55,11 @@ class DeskServices:
     save_printer_profile: SaveProfile | None = None
     printer_checks: Callable[[], Sequence[tuple[str, str]]] | None = None
     sync: SyncService | None = None  # background sync with the hub and its indicator, when given
+    role: Role | None = None  # the signed-in user's role (None: no accounts yet, everything shown)
+    users: UserService | None = None  # the admin's "Akun pengguna" screen, when given
+    dashboard: DashboardService | None = None  # the "Dasbor" tab (supervisors, admins), when given
+    calendar: CalendarService | None = None  # the admin's "Pengaturan kantor" holiday overrides, when given
+    reports: ReportService | None = None  # "Tutup harian" (front desk, supervisors, admins), when given
 
 
 class _Desk:
@@ -81,7 +91,11 @@ class _Desk:
         self.backoffice: BackOfficeTab | None = None
         if services.cards is not None:
             self.backoffice = BackOfficeTab(
-                services.cards, services.settings, signals, officer=services.officer, role=Role.BACK_OFFICE
+                services.cards,
+                services.settings,
+                signals,
+                officer=services.officer,
+                role=services.role or Role.BACK_OFFICE,
             )
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from counter_app import config
 from counter_app.domain.card_rules import action_label, role_label, status_label
 from counter_app.domain.catalog import Role
 from counter_app.domain.control_card import CardAction
@@ -22,6 +22,7 @@ _ACTIONS = {
     "reject": CardAction.REJECTED,
     "undo": CardAction.UNDONE,
     "handover": CardAction.HANDED_OVER,
+    "void": CardAction.VOIDED,
 }
 
 
@@ -39,7 +40,11 @@ def add_card_commands(commands: Any) -> None:
     for name, action in _ACTIONS.items():
         parser = sub.add_parser(name, help=action_label(action))
         parser.add_argument("reg_no", metavar="REG_NO")
-        parser.add_argument("--by", required=True, metavar="USER", help=translate("cli", "petugas yang bertindak"))
+        parser.add_argument(
+            "--by",
+            metavar="USER",
+            help=translate("cli", "petugas yang bertindak (bawaan: akun --user, atau nama akun sistem operasi)"),
+        )
         parser.add_argument(
             "--role",
             choices=[r.value for r in Role],
@@ -57,9 +62,9 @@ def add_card_commands(commands: Any) -> None:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from counter_app.app import open_application
+    from counter_app.cli.session import open_app
 
-    application = open_application(config.database_from(args.db), seed_catalog=False)
+    application = open_app(args, seed_catalog=False)
     try:
         view = application.cards.show(args.reg_no)
     finally:
@@ -69,9 +74,9 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _reindex(args: argparse.Namespace) -> int:
-    from counter_app.app import open_application
+    from counter_app.cli.session import open_app
 
-    application = open_application(config.database_from(args.db), seed_catalog=False)
+    application = open_app(args, seed_catalog=False)
     try:
         count = application.cards.reindex()
     finally:
@@ -81,22 +86,32 @@ def _reindex(args: argparse.Namespace) -> int:
 
 
 def _act(args: argparse.Namespace) -> int:
-    from counter_app.app import open_application
+    from counter_app.cli.session import open_app
 
-    application = open_application(config.database_from(args.db), seed_catalog=False)
+    application = open_app(args, seed_catalog=False)
     try:
         settings = application.settings.current()
         at = _moment(args.at, str(settings.get("office.timezone")))
         current = application.cards.show(args.reg_no)
-        role = Role(args.role) if args.role else current.registration.permit.stages[current.state.stage].role
+        stage_role = current.registration.permit.stages[current.state.stage].role
+        role = Role(args.role) if args.role else Role.SUPERVISOR if args.action is CardAction.VOIDED else stage_role
         data = {}
         if args.action is CardAction.HANDED_OVER:
             data = {"received_by": args.received_by, "id_document": args.id_document}
-        view = application.cards.act(args.reg_no, args.action, args.by, role, args.note, at, data)
+        signed_in = application.current_user.principal
+        by = args.by or (signed_in.name if signed_in else _os_user())
+        view = application.cards.act(args.reg_no, args.action, by, role, args.note, at, data)
     finally:
         application.close()
     _print(args, view)
     return 0
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "petugas"
 
 
 def _moment(text: str | None, timezone: str) -> datetime | None:

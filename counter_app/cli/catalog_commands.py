@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from counter_app import config
+from counter_app.cli.catalog_edit import add_catalog_edit
 from counter_app.domain.catalog import PermitType, Risk, SlaUnit
 from counter_app.i18n import translate
 from counter_app.services.catalog import ImportOutcome, ImportStatus
@@ -31,12 +31,13 @@ def add_catalog_commands(commands: Any) -> None:
     show.add_argument("--version", type=int, metavar="N", help=translate("cli", "versi tertentu"))
     show.add_argument("--json", action="store_true", help=translate("cli", "keluaran JSON"))
     show.set_defaults(handler=_show)
+    add_catalog_edit(sub)
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from counter_app.app import open_application
+    from counter_app.cli.session import open_app
 
-    return open_application(config.database_from(args.db))
+    return open_app(args)
 
 
 def _dump(data: Any) -> None:

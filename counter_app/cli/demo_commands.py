@@ -7,7 +7,6 @@ import sys
 import time
 from typing import Any
 
-from counter_app import config
 from counter_app.errors import FieldError, ValidationError
 from counter_app.i18n import translate
 
@@ -26,9 +25,9 @@ def add_demo_commands(commands: Any) -> None:
 def _demo(args: argparse.Namespace) -> int:
     if args.applications < 1:
         raise ValidationError([FieldError("applications", translate("cli", "jumlah berkas harus 1 atau lebih"))])
-    from counter_app.app import open_application
+    from counter_app.cli.session import open_app
 
-    application = open_application(config.database_from(args.db))
+    application = open_app(args)
     started = time.monotonic()
 
     def progress(done: int, total: int) -> None:

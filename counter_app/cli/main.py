@@ -15,14 +15,19 @@ from typing import TYPE_CHECKING
 from counter_app import config, i18n
 from counter_app import log as logs
 from counter_app.cli import argparse_text
+from counter_app.cli.audit_commands import add_audit_commands
+from counter_app.cli.backup_commands import add_backup_commands
 from counter_app.cli.card_commands import add_card_commands
 from counter_app.cli.catalog_commands import add_catalog_commands
 from counter_app.cli.demo_commands import add_demo_commands
 from counter_app.cli.printer_commands import add_printer_commands
 from counter_app.cli.registration_commands import add_registration_commands
+from counter_app.cli.report_commands import add_report_commands
+from counter_app.cli.session import add_user_option
 from counter_app.cli.settings_commands import add_settings_commands
 from counter_app.cli.status_commands import add_status_commands
 from counter_app.cli.sync_commands import add_sync_commands
+from counter_app.cli.user_commands import add_user_commands
 from counter_app.errors import KnownError
 from counter_app.i18n import translate
 
@@ -49,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--verbose", action="store_true", help=translate("cli", "tampilkan log di stderr"))
+    add_user_option(parser)
     parser.set_defaults(handler=_gui)
     commands = parser.add_subparsers(title=translate("cli", "perintah"), metavar="PERINTAH")
     gui = commands.add_parser("gui", help=translate("cli", "buka aplikasi desktop (bawaan)"))
@@ -61,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_demo_commands(commands)
     add_sync_commands(commands)
     add_status_commands(commands)
+    add_user_commands(commands)
+    add_audit_commands(commands)
+    add_backup_commands(commands)
+    add_report_commands(commands)
     database = commands.add_parser("db", help=translate("cli", "pengelolaan basis data"))
     database_commands = database.add_subparsers(title=translate("cli", "perintah"), metavar="PERINTAH", required=True)
     upgrade = database_commands.add_parser(

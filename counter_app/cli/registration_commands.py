@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from counter_app import config
 from counter_app.domain.checklist import ReceivedItem
 from counter_app.domain.print_job import JobKind, JobState, PrintJob
 from counter_app.domain.tracking import format_tracking_code, status_url
@@ -128,9 +127,9 @@ def _register(args: argparse.Namespace) -> int:
         applicant = _read_applicant(args.applicant)
     except ValidationError as error:
         return _fail_validation(args, error.errors)
-    from counter_app.app import open_application
+    from counter_app.cli.session import open_app
 
-    application = open_application(config.database_from(args.db))
+    application = open_app(args)
     try:
         settings = application.settings.current()
         request = RegistrationRequest(
@@ -201,9 +200,9 @@ def _print_job_line(job: PrintJob) -> None:
 
 
 def _receipt(args: argparse.Namespace) -> int:
-    from counter_app.app import open_application
+    from counter_app.cli.session import open_app
 
-    application = open_application(config.database_from(args.db))
+    application = open_app(args)
     try:
         if args.copy:
             job = application.printing.reprint(args.reg_no, args.reason, args.printer)

@@ -6,7 +6,6 @@ import argparse
 import json
 from typing import Any
 
-from counter_app import config
 from counter_app.i18n import translate
 from counter_app.settings import SETTINGS
 
@@ -24,9 +23,9 @@ def add_settings_commands(commands: Any) -> None:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from counter_app.app import open_application
+    from counter_app.cli.session import open_app
 
-    application = open_application(config.database_from(args.db), seed_catalog=False)
+    application = open_app(args, seed_catalog=False)
     try:
         shown = application.settings.shown()
     finally:
@@ -41,9 +40,9 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _set(args: argparse.Namespace) -> int:
-    from counter_app.app import open_application
+    from counter_app.cli.session import open_app
 
-    application = open_application(config.database_from(args.db), seed_catalog=False)
+    application = open_app(args, seed_catalog=False)
     try:
         application.settings.set(args.key, args.value)
     finally:

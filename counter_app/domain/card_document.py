@@ -85,9 +85,14 @@ def card_document(
         (translate("card", "Estimasi selesai"), full_date(state.sla.due_date) if state.sla.due_date else "-"),
         (translate("card", "Status"), status_label(state.status)),
     ]
+    title = translate("card", "KARTU KENDALI BERKAS")
+    void = next((e for e in reversed(state.effective) if e.action is CardAction.VOIDED), None)
+    if void is not None:
+        title = translate("card", "KARTU KENDALI BERKAS — BATAL / VOID")
+        header.append((translate("card", "Alasan batal"), f"{void.note} ({void.by}, {_stamp(void.at, tz)})"))
     return CardDocument(
         office=office.name,
-        title=translate("card", "KARTU KENDALI BERKAS"),
+        title=title,
         header=tuple(header),
         qr_payload=status_url(office.status_base_url, registration.tracking_code),
         qr_caption=format_tracking_code(registration.tracking_code),

@@ -40,6 +40,7 @@ def action_label(action: CardAction) -> str:
         CardAction.REJECTED: translate("card", "ditolak"),
         CardAction.UNDONE: translate("card", "dibatalkan (undo)"),
         CardAction.HANDED_OVER: translate("card", "diserahkan"),
+        CardAction.VOIDED: translate("card", "pendaftaran dibatalkan (BATAL)"),
     }[action]
 
 
@@ -81,8 +82,15 @@ def refusal(
         last_event = state.last_effective
         if last_event is None or last_event.action is CardAction.REGISTERED:
             return translate("card", "pendaftaran tidak dapat dibatalkan lewat undo")
+        if last_event.action is CardAction.VOIDED:
+            return translate("card", "pendaftaran yang sudah BATAL tidak dapat dibuka lagi; daftarkan berkas baru")
         if not note.strip():
             return translate("card", "alasan wajib diisi")
+    elif action is CardAction.VOIDED:
+        if role is not Role.SUPERVISOR:
+            return translate("card", "hanya supervisor yang dapat membatalkan pendaftaran")
+        if not note.strip():
+            return translate("card", "alasan pembatalan wajib diisi")
     elif action is CardAction.HANDED_OVER:
         if state.status is not CardStatus.OPEN or state.stage != last:
             return translate("card", "serah terima hanya di tahap terakhir ({stage})").format(stage=stages[last].name)
@@ -124,4 +132,5 @@ def status_label(status: CardStatus) -> str:
         CardStatus.RETURNED: translate("card", "dikembalikan ke pemohon"),
         CardStatus.REJECTED: translate("card", "ditolak"),
         CardStatus.HANDED_OVER: translate("card", "diserahkan"),
+        CardStatus.VOIDED: translate("card", "dibatalkan (BATAL)"),
     }[status]

@@ -25,10 +25,11 @@ class CardStatus(StrEnum):
     RETURNED = "returned"
     REJECTED = "rejected"
     HANDED_OVER = "handed_over"
+    VOIDED = "voided"
 
     @property
     def closed(self) -> bool:
-        return self in (CardStatus.REJECTED, CardStatus.HANDED_OVER)
+        return self in (CardStatus.REJECTED, CardStatus.HANDED_OVER, CardStatus.VOIDED)
 
 
 class Flag(StrEnum):
@@ -111,6 +112,7 @@ _STATUS_AFTER = {
     CardAction.RESUBMITTED: CardStatus.OPEN,
     CardAction.REJECTED: CardStatus.REJECTED,
     CardAction.HANDED_OVER: CardStatus.HANDED_OVER,
+    CardAction.VOIDED: CardStatus.VOIDED,
     CardAction.REGISTERED: CardStatus.OPEN,
     CardAction.ADVANCED: CardStatus.OPEN,
 }
@@ -134,7 +136,7 @@ def _applies(state: _Replay, event: CardEvent, stage_count: int) -> bool:
     if action is CardAction.UNDONE:
         target = event.data.get("undoes")
         last = state.stack[-1]
-        return last.action is not CardAction.REGISTERED and (target is None or target == last.id)
+        return last.action not in (CardAction.REGISTERED, CardAction.VOIDED) and (target is None or target == last.id)
     if state.status.closed:
         return False
     if action is CardAction.ADVANCED:
@@ -148,7 +150,7 @@ def _applies(state: _Replay, event: CardEvent, stage_count: int) -> bool:
         return state.status is CardStatus.OPEN
     if action is CardAction.RESUBMITTED:
         return state.status is CardStatus.RETURNED
-    if action is CardAction.REJECTED:
+    if action in (CardAction.REJECTED, CardAction.VOIDED):
         return True
     # HANDED_OVER: only from the last stage (the handover stage)
     return state.status is CardStatus.OPEN and state.stage == stage_count - 1
@@ -205,7 +207,11 @@ def _visits(
         left = next(
             (e for e in effective[index + 1 :] if e.to_stage is not None and e.to_stage != event.to_stage), None
         )
-        closing = effective[-1] if effective[-1].action in (CardAction.REJECTED, CardAction.HANDED_OVER) else None
+        closing = (
+            effective[-1]
+            if effective[-1].action in (CardAction.REJECTED, CardAction.HANDED_OVER, CardAction.VOIDED)
+            else None
+        )
         leave = left or closing
         left_day = local_day(leave) if leave else end
         visits.append(

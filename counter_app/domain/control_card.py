@@ -20,6 +20,7 @@ class CardAction(StrEnum):
     REJECTED = "rejected"
     UNDONE = "undone"
     HANDED_OVER = "handed_over"
+    VOIDED = "voided"  # the registration is cancelled (BATAL) by a supervisor; final, its number stays used
 
 
 @dataclass(frozen=True)

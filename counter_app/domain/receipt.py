@@ -131,11 +131,17 @@ def short_complaint_channels(text: str, limit: int = 3) -> list[str]:
     return [line for line in lines if _CHANNEL.search(line) and len(line) <= 80][:limit]
 
 
-def receipt_document(registration: Registration, office: Office, copy_no: int = 0, reason: str = "") -> Document:
+def receipt_document(
+    registration: Registration, office: Office, copy_no: int = 0, reason: str = "", void_reason: str | None = None
+) -> Document:
+    """`void_reason`: the registration was cancelled (BATAL / VOID, with the supervisor's reason)."""
     permit = registration.permit
     applicant = registration.applicant
     title = translate("receipt", "TANDA TERIMA BERKAS")
     blocks = _header(office, title)
+    if void_reason is not None:
+        blocks.append(Text(translate("receipt", "*** BATAL / VOID ***"), bold=True, large=True, align=Align.CENTER))
+        blocks.append(Field(translate("receipt", "Alasan batal"), void_reason))
     if copy_no:
         blocks.append(Text(translate("receipt", "DUPLIKAT ke-{n}").format(n=copy_no), bold=True, align=Align.CENTER))
         if reason:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.calendar_overrides import HolidayOverride
 from counter_app.domain.holidays_id import national_holidays
-from counter_app.ports import UnitOfWork, UnitOfWorkFactory
+from counter_app.domain.permissions import Operation
+from counter_app.ports import Clock, UnitOfWork, UnitOfWorkFactory
+from counter_app.services.guard import CurrentUser, acting, record
 from counter_app.settings import Settings
 
 FIRST_YEAR = 2020
@@ -43,8 +45,10 @@ def calendar_in(uow: UnitOfWork) -> WorkingCalendar:
 
 
 class CalendarService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, current: CurrentUser | None = None, clock: Clock | None = None) -> None:
         self._uow = uow
+        self._current = current or CurrentUser()
+        self._clock = clock
 
     def calendar(self) -> WorkingCalendar:
         with self._uow() as uow:
@@ -58,7 +62,9 @@ class CalendarService:
 
     def remove_override(self, day: date) -> None:
         with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.SETTINGS)
             uow.holidays.delete(day)
+            record(uow, actor, "calendar.override_removed", day.isoformat(), at=self._now())
             uow.commit()
 
     def overrides(self) -> list[HolidayOverride]:
@@ -67,5 +73,17 @@ class CalendarService:
 
     def _save(self, override: HolidayOverride) -> None:
         with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.SETTINGS)
             uow.holidays.save(override)
+            record(
+                uow,
+                actor,
+                "calendar.override_saved",
+                override.day.isoformat(),
+                at=self._now(),
+                after={"closed": override.closed, "name": override.name},
+            )
             uow.commit()
+
+    def _now(self) -> datetime:
+        return self._clock.now() if self._clock is not None else datetime.now(UTC)

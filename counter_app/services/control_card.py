@@ -17,11 +17,13 @@ from counter_app.domain.catalog import PermitType, Role, SlaUnit
 from counter_app.domain.control_card import CardAction, CardEvent
 from counter_app.domain.formatting import local
 from counter_app.domain.identity import new_id
+from counter_app.domain.permissions import CARD_OPERATIONS, Operation
 from counter_app.domain.registration import Registration
 from counter_app.errors import FieldError, KnownError, ValidationError
 from counter_app.i18n import translate
 from counter_app.ports import Clock, PdfRenderer, UnitOfWork, UnitOfWorkFactory
 from counter_app.services.calendar import calendar_in
+from counter_app.services.guard import CurrentUser, acting, record
 from counter_app.services.registration import find_registration
 from counter_app.services.settings import office_of
 from counter_app.settings import Settings
@@ -96,10 +98,13 @@ class ScanResult:
 
 
 class CardService:
-    def __init__(self, uow: UnitOfWorkFactory, clock: Clock, pdf: PdfRenderer) -> None:
+    def __init__(
+        self, uow: UnitOfWorkFactory, clock: Clock, pdf: PdfRenderer, current: CurrentUser | None = None
+    ) -> None:
         self._uow = uow
         self._clock = clock
         self._pdf = pdf
+        self._current = current or CurrentUser()
 
     def show(self, text: str) -> CardView:
         with self._uow() as uow:
@@ -109,9 +114,12 @@ class CardService:
     def card_pdf(self, text: str, page: str = "a4") -> bytes:
         """The printable kartu kendali of a file (A4 or A5)."""
         with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.CARD_PDF)
             registration = find_registration(uow, text)
             view = self._view(uow, registration)
             office = office_of(Settings(uow.settings.load()))
+            record(uow, actor, "card.printed", registration.reg_no, at=self._clock.now(), after={"page": page})
+            uow.commit()
         return self._pdf.card(card_document(registration, view.state, view.events, office), page)
 
     def allowed(self, view: CardView, role: Role) -> list[CardAction]:
@@ -127,6 +135,7 @@ class CardService:
                 CardAction.REJECTED,
                 CardAction.UNDONE,
                 CardAction.HANDED_OVER,
+                CardAction.VOIDED,
             )
             if refusal(action, role, view.state, stages, "x", filler) is None
         ]
@@ -141,10 +150,13 @@ class CardService:
         at: datetime | None = None,
         data: Mapping[str, Any] | None = None,
     ) -> CardView:
-        if not by.strip():
-            raise ValidationError([FieldError("by", translate("card", "nama petugas wajib diisi"))])
         now = self._clock.now()
         with self._uow() as uow:
+            actor = acting(uow, self._current, CARD_OPERATIONS.get(action, Operation.CARD_ADVANCE))
+            if not actor.is_system:  # a signed-in user acts in their own name and role
+                by, role = actor.name, actor.role
+            if not by.strip():
+                raise ValidationError([FieldError("by", translate("card", "nama petugas wajib diisi"))])
             registration = find_registration(uow, text)
             view = self._view(uow, registration)
             stages = registration.permit.stages
@@ -187,8 +199,34 @@ class CardService:
             uow.card_events.add(event)
             after = self._view(uow, registration)
             uow.registrations.set_card_state(registration.id, projection_of(after.state))
+            record(
+                uow,
+                actor,
+                f"card.{action.value}",
+                registration.reg_no,
+                at=now,
+                before=_position(view),
+                after={**_position(after), "event": event.id, "note": event.note},
+                actor_name=event.by,
+            )
             uow.commit()
             return after
+
+    def reveal_nik(self, text: str) -> str:
+        """The applicant's full NIK, for the identity check at handover: allowed roles only, and
+        every view is audited ("" when the applicant has none)."""
+        now = self._clock.now()
+        with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.VIEW_NIK)
+            registration = find_registration(uow, text)
+            record(uow, actor, "nik.viewed", registration.reg_no, at=now, after={"purpose": "handover"})
+            uow.commit()
+        return registration.applicant.nik or ""
+
+    def void(self, text: str, reason: str, by: str = "") -> CardView:
+        """Cancel a registration (BATAL / VOID): a supervisor, with a reason. Final: the card is
+        closed, the receipt and card print BATAL, and the number is never given again."""
+        return self.act(text, CardAction.VOIDED, by, Role.SUPERVISOR, note=reason)
 
     def advance_many(self, texts: Sequence[str], by: str, role: Role) -> list[ScanResult]:
         """Scan-to-advance: one event per file; files that cannot advance are listed with why."""
@@ -302,6 +340,7 @@ class CardService:
         """Rebuild the stored projection of every open file from its events (after an upgrade, or
         after events arrived from elsewhere). Returns how many files were rewritten."""
         with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.MAINTENANCE)
             files = uow.registrations.open_files(limit=10_000_000)
             events = uow.card_events.for_registrations([f.id for f in files])
             calendar = calendar_in(uow)
@@ -318,6 +357,7 @@ class CardService:
                     timezone,
                 )
                 uow.registrations.set_card_state(registration.id, projection_of(state))
+            record(uow, actor, "card.reindexed", "", at=self._clock.now(), after={"files": len(files)})
             uow.commit()
         return len(files)
 
@@ -335,3 +375,7 @@ class CardService:
             timezone,
         )
         return CardView(registration, state, tuple(events))
+
+
+def _position(view: CardView) -> dict[str, Any]:
+    return {"stage": view.state.stage, "status": view.state.status.value}

@@ -27,12 +27,14 @@ from counter_app.domain.checklist import ApplicantContext, all_received, checkli
 from counter_app.domain.control_card import CardAction, CardEvent
 from counter_app.domain.identity import new_id
 from counter_app.domain.numbering import format_reg_no
+from counter_app.domain.permissions import Operation
 from counter_app.domain.registration import Registration
 from counter_app.domain.tracking import new_tracking_code
 from counter_app.errors import NotFound
 from counter_app.i18n import translate
 from counter_app.ports import Clock, UnitOfWorkFactory
 from counter_app.services.calendar import calendar_in
+from counter_app.services.guard import CurrentUser, acting, record
 from counter_app.services.registration import due_date
 from counter_app.settings import Settings
 
@@ -440,10 +442,13 @@ def _fill_in_processes(
 class DemoService:
     """Fills the database behind `uow` through `writer` (the adapter's bulk path)."""
 
-    def __init__(self, uow: UnitOfWorkFactory, writer: DemoWriter, clock: Clock) -> None:
+    def __init__(
+        self, uow: UnitOfWorkFactory, writer: DemoWriter, clock: Clock, current: CurrentUser | None = None
+    ) -> None:
         self._uow = uow
         self._writer = writer
         self._clock = clock
+        self._current = current or CurrentUser()
 
     def fill(
         self,
@@ -454,6 +459,7 @@ class DemoService:
         chunk_files: int = CHUNK_FILES,
     ) -> int:
         with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.MAINTENANCE)
             settings = Settings(uow.settings.load())
             permits = [p for s in uow.catalog.list_current() if (p := uow.catalog.latest(s.code)) is not None]
             calendar = calendar_in(uow)
@@ -470,4 +476,8 @@ class DemoService:
             today=self._clock.now().astimezone(ZoneInfo(timezone)).date(),
             seed=seed,
         )
-        return fill(plan, self._writer, progress, workers, chunk_files)
+        written = fill(plan, self._writer, progress, workers, chunk_files)
+        with self._uow() as uow:
+            record(uow, actor, "demo.filled", "", at=self._clock.now(), after={"applications": written, "seed": seed})
+            uow.commit()
+        return written

@@ -9,24 +9,33 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from counter_app.domain.control_card import CardAction
 from counter_app.domain.identity import new_id
+from counter_app.domain.permissions import Operation
 from counter_app.domain.print_job import JobKind, JobState, PrintJob
 from counter_app.domain.receipt import receipt_document
 from counter_app.errors import FieldError, NotAllowed, NotFound, PrinterError, ValidationError
 from counter_app.i18n import translate
 from counter_app.ports import Clock, PrinterTransport, ReceiptRenderer, UnitOfWorkFactory
+from counter_app.services.guard import CurrentUser, acting, record
 from counter_app.services.settings import office_of, printer_profile_of
 from counter_app.settings import Settings
 
 
 class PrintService:
     def __init__(
-        self, uow: UnitOfWorkFactory, transport: PrinterTransport, renderer: ReceiptRenderer, clock: Clock
+        self,
+        uow: UnitOfWorkFactory,
+        transport: PrinterTransport,
+        renderer: ReceiptRenderer,
+        clock: Clock,
+        current: CurrentUser | None = None,
     ) -> None:
         self._uow = uow
         self._transport = transport
         self._renderer = renderer
         self._clock = clock
+        self._current = current or CurrentUser()
 
     def get(self, job_id: str) -> PrintJob:
         with self._uow() as uow:
@@ -56,6 +65,7 @@ class PrintService:
         """Send a queued or failed job once; returns it `printed` or `failed` (with the reason)."""
         now = self._clock.now()
         with self._uow() as uow:
+            acting(uow, self._current, Operation.PRINT_SEND)
             job = uow.print_jobs.get(job_id)
             if job is None:
                 raise NotFound(translate("printing", "Pekerjaan cetak {id} tidak ditemukan.").format(id=job_id))
@@ -92,6 +102,7 @@ class PrintService:
         """The officer's answer for a job left in `sending`: it printed, or it did not (then it is
         `failed` and can be retried)."""
         with self._uow() as uow:
+            acting(uow, self._current, Operation.PRINT_SEND)
             job = uow.print_jobs.get(job_id)
             if job is None or job.state is not JobState.SENDING:
                 raise NotAllowed(translate("printing", "Pekerjaan cetak ini tidak menunggu konfirmasi."))
@@ -112,6 +123,7 @@ class PrintService:
             )
         now = self._clock.now()
         with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.RECEIPT_REPRINT)
             registration = uow.registrations.by_reg_no(reg_no.strip())
             if registration is None:
                 raise NotFound(
@@ -120,7 +132,16 @@ class PrintService:
             settings = Settings(uow.settings.load())
             earlier = [j for j in uow.print_jobs.for_registration(registration.id) if j.kind is JobKind.RECEIPT]
             copy_no = max((j.copy_no for j in earlier), default=0) + 1
-            document = receipt_document(registration, office_of(settings), copy_no=copy_no, reason=reason.strip())
+            void = next(
+                (e for e in uow.card_events.for_registration(registration.id) if e.action is CardAction.VOIDED), None
+            )
+            document = receipt_document(
+                registration,
+                office_of(settings),
+                copy_no=copy_no,
+                reason=reason.strip(),
+                void_reason=None if void is None else void.note,
+            )
             job = PrintJob(
                 id=new_id(),
                 kind=JobKind.RECEIPT,
@@ -134,12 +155,30 @@ class PrintService:
                 reason=reason.strip(),
             )
             uow.print_jobs.add(job)
+            record(
+                uow,
+                actor,
+                "receipt.reprinted",
+                registration.reg_no,
+                at=now,
+                after={"print_job": job.id, "copy_no": copy_no, "reason": job.reason},
+            )
             uow.commit()
         return job
 
     def _finish(self, job: PrintJob, state: JobState, error: str) -> PrintJob:
         done = replace(job, state=state, error=error, updated_at=self._clock.now())
         with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.PRINT_SEND)
             uow.print_jobs.update(done)
+            record(
+                uow,
+                actor,
+                f"print.{state.value}",
+                job.id,
+                at=done.updated_at,
+                before={"state": job.state.value},
+                after={"state": state.value, "kind": job.kind.value, "copy_no": job.copy_no, "error": error},
+            )
             uow.commit()
         return done

@@ -9,7 +9,7 @@ The printer is never contacted here: the print worker sends the stored job after
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -29,14 +29,17 @@ from counter_app.domain.control_card import CardAction, CardEvent
 from counter_app.domain.formatting import local
 from counter_app.domain.identity import new_id
 from counter_app.domain.numbering import format_reg_no
+from counter_app.domain.permissions import Operation
 from counter_app.domain.print_job import JobKind, JobState, PrintJob
 from counter_app.domain.receipt import receipt_document, return_slip_document
 from counter_app.domain.registration import MissingItem, Registration, ReturnedVisit
 from counter_app.domain.tracking import code_from_scan, new_tracking_code
+from counter_app.domain.users import Principal
 from counter_app.errors import FieldError, NotFound, ValidationError
 from counter_app.i18n import translate
 from counter_app.ports import Clock, ReceiptRenderer, UnitOfWork, UnitOfWorkFactory
 from counter_app.services.calendar import calendar_in
+from counter_app.services.guard import CurrentUser, acting, record
 from counter_app.services.settings import office_of, printer_profile_of
 from counter_app.settings import Settings
 
@@ -70,10 +73,13 @@ Outcome = Registered | Returned
 
 
 class RegistrationService:
-    def __init__(self, uow: UnitOfWorkFactory, renderer: ReceiptRenderer, clock: Clock) -> None:
+    def __init__(
+        self, uow: UnitOfWorkFactory, renderer: ReceiptRenderer, clock: Clock, current: CurrentUser | None = None
+    ) -> None:
         self._uow = uow
         self._renderer = renderer
         self._clock = clock
+        self._current = current or CurrentUser()
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -99,6 +105,17 @@ class RegistrationService:
         with self._uow() as uow:
             return find_registration(uow, text)
 
+    def reveal_nik(self, text: str) -> str:
+        """The full NIK of a file's applicant ("" when they have none): allowed roles only, and
+        every view is audited."""
+        now = self._clock.now()
+        with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.VIEW_NIK)
+            registration = find_registration(uow, text)
+            record(uow, actor, "nik.viewed", registration.reg_no, at=now)
+            uow.commit()
+        return registration.applicant.nik or ""
+
     # -- the two outcomes ----------------------------------------------------------------------
 
     def submit(self, request: RegistrationRequest) -> Outcome:
@@ -109,6 +126,9 @@ class RegistrationService:
                 [FieldError("received_at", translate("registration", "waktu penerimaan tidak boleh di masa depan"))]
             )
         with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.REGISTER)
+            if not actor.is_system:  # the signed-in user is the officer on record
+                request = replace(request, officer=actor.name)
             settings = Settings(uow.settings.load())
             permit = _permit(uow, request.permit_code)
             applicant_id = request.applicant_id or _existing_applicant_id(uow, request.applicant)
@@ -123,11 +143,36 @@ class RegistrationService:
             if missing:
                 visit, job = self._return(uow, settings, request, applicant, permit, missing, received_at, now)
                 outcome = Returned(visit, job, validated.warnings)
+                record(
+                    uow,
+                    actor,
+                    "registration.returned",
+                    visit.id,
+                    at=now,
+                    after={"permit": permit.code, "version": permit.version, "missing": [m.id for m in missing]},
+                    actor_name=request.officer,
+                )
             else:
                 registration, job = self._register(
-                    uow, settings, request, applicant, permit, rows, received, received_at, now
+                    uow, settings, request, actor, applicant, permit, rows, received, received_at, now
                 )
                 outcome = Registered(registration, job, validated.warnings)
+                record(
+                    uow,
+                    actor,
+                    "registration.registered",
+                    registration.reg_no,
+                    at=now,
+                    after={
+                        "id": registration.id,
+                        "permit": permit.code,
+                        "version": permit.version,
+                        "received_at": received_at.isoformat(),
+                        "due": registration.due.date.isoformat() if registration.due else None,
+                        "print_job": job.id,
+                    },
+                    actor_name=request.officer,
+                )
             uow.commit()
         return outcome
 
@@ -136,6 +181,7 @@ class RegistrationService:
         uow: UnitOfWork,
         settings: Settings,
         request: RegistrationRequest,
+        actor: Principal,
         applicant: Applicant,
         permit: PermitType,
         rows: list[ChecklistItem],
@@ -172,7 +218,7 @@ class RegistrationService:
                 to_stage=0,
                 at=received_at,
                 by=request.officer,
-                role="front_desk",
+                role="front_desk" if actor.is_system else actor.role.value,
                 counter_code=counter,
             )
         )

@@ -3,35 +3,52 @@
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime
 
+from counter_app.domain.permissions import Operation
 from counter_app.domain.printer_profile import PrinterProfile, QrMode
 from counter_app.domain.receipt import Office
-from counter_app.ports import UnitOfWorkFactory
+from counter_app.ports import Clock, UnitOfWorkFactory
+from counter_app.services.guard import CurrentUser, acting, record
 from counter_app.settings import SETTINGS, Settings, validate_setting
 
 
 class SettingsService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    """Changing `printer.*` keys is the counter's printer set-up (`Operation.PRINTER_SETUP`); any
+    other key is an office setting (`Operation.SETTINGS`, admins)."""
+
+    def __init__(self, uow: UnitOfWorkFactory, current: CurrentUser | None = None, clock: Clock | None = None) -> None:
         self._uow = uow
+        self._current = current or CurrentUser()
+        self._clock = clock
 
     def current(self) -> Settings:
         with self._uow() as uow:
             return Settings(uow.settings.load())
 
     def set(self, key: str, value: str) -> Settings:
-        validate_setting(key, value)
-        with self._uow() as uow:
-            uow.settings.save(key, value)
-            uow.commit()
-            return Settings(uow.settings.load())
+        return self.set_many({key: value})
 
     def set_many(self, values: dict[str, str]) -> Settings:
-        """Change several settings in one transaction (all or none)."""
+        """Change several settings in one transaction (all or none), audited with before and after."""
         for key, value in values.items():
             validate_setting(key, value)
+        printer_only = all(key.startswith("printer.") for key in values)
         with self._uow() as uow:
+            actor = acting(uow, self._current, Operation.PRINTER_SETUP if printer_only else Operation.SETTINGS)
+            stored = uow.settings.load()
+            before = Settings(stored)
             for key, value in values.items():
                 uow.settings.save(key, value)
+            record(
+                uow,
+                actor,
+                "settings.changed",
+                ",".join(sorted(values)),
+                at=_now(self._clock),
+                before={key: before.raw(key) for key in values},
+                after=dict(values),
+            )
             uow.commit()
             return Settings(uow.settings.load())
 
@@ -70,3 +87,7 @@ def printer_profile_of(settings: Settings) -> PrinterProfile:
         qr_mode=QrMode(settings.get("printer.qr")),
         cut=bool(settings.get("printer.cut")),
     )
+
+
+def _now(clock: Clock | None) -> datetime:
+    return clock.now() if clock is not None else datetime.now(UTC)

@@ -213,6 +213,10 @@
         <translation>&amp;Handover…</translation>
     </message>
     <message>
+        <source>Batalkan &amp;pendaftaran (BATAL)…</source>
+        <translation>&amp;Void the registration…</translation>
+    </message>
+    <message>
         <source>Teruskan</source>
         <translation>Pass on</translation>
     </message>
@@ -231,6 +235,10 @@
     <message>
         <source>Batalkan kejadian</source>
         <translation>Undo the event</translation>
+    </message>
+    <message>
+        <source>Batalkan pendaftaran</source>
+        <translation>Void the registration</translation>
     </message>
     <message>
         <source>Catat</source>
@@ -259,6 +267,10 @@
     <message>
         <source>Berkas {reg_no} akan dicatat sudah diserahkan kepada penerima.</source>
         <translation>File {reg_no} will be recorded as handed over to the recipient.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran {reg_no} akan dibatalkan (BATAL) dan kartunya ditutup; tanda terima dan kartu bertanda BATAL, dan nomornya tidak dipakai lagi. Ini tidak dapat di-undo.</source>
+        <translation>Registration {reg_no} will be voided and its card closed; the receipt and the card show VOID, and the number is never used again. This cannot be undone.</translation>
     </message>
     <message>
         <source>{action} — masuk {stage}</source>
@@ -824,6 +836,80 @@
     </message>
 </context>
 <context>
+    <name>DailyCloseDialog</name>
+    <message>
+        <source>Tutup harian</source>
+        <translation>Daily close</translation>
+    </message>
+    <message>
+        <source>Semua loket</source>
+        <translation>All counters</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilkan</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Tanggal:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak di printer struk</source>
+        <translation>&amp;Print on the receipt printer</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menyimpan {path}: {error}</source>
+        <translation>Cannot save {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Tutup harian dikirim ke printer struk.</source>
+        <translation>Daily close sent to the receipt printer.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Terdaftar hari ini</source>
+        <translation>Registered today</translation>
+    </message>
+    <message>
+        <source>Dikembalikan hari ini (belum lengkap)</source>
+        <translation>Returned today (incomplete)</translation>
+    </message>
+    <message>
+        <source>Berkas terbuka</source>
+        <translation>Open files</translation>
+    </message>
+    <message>
+        <source>Menunggu pemohon</source>
+        <translation>Waiting for the applicant</translation>
+    </message>
+    <message>
+        <source>Lewat waktu</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Berkas terbuka per tahap:</source>
+        <translation>Open files by stage:</translation>
+    </message>
+    <message>
+        <source>Hari ini per jenis izin: {permits}</source>
+        <translation>Today per permit type: {permits}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Loket MPP</source>
@@ -942,6 +1028,49 @@
     <message>
         <source>Tanda terima {reg_no} dicetak ulang (duplikat ke-{n}).</source>
         <translation>Receipt {reg_no} printed again (duplicate no. {n}).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Akun admin pertama — Loket MPP</source>
+        <translation>First admin account — Loket MPP</translation>
+    </message>
+    <message>
+        <source>Belum ada akun pengguna. Buat akun admin pertama; admin lalu membuat akun petugas loket, back office dan supervisor.</source>
+        <translation>There are no user accounts yet. Create the first admin account; the admin then creates the accounts of front-desk, back-office and supervisor staff.</translation>
+    </message>
+    <message>
+        <source>huruf kecil, mis. admin.kantor</source>
+        <translation>lower case, e.g. admin.office</translation>
+    </message>
+    <message>
+        <source>&amp;Nama akun:</source>
+        <translation>Account &amp;name:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Sandi (min. 8 karakter):</source>
+        <translation>&amp;Password (min. 8 characters):</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>&amp;Buat admin</source>
+        <translation>&amp;Create admin</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Kedua sandi tidak sama; ketik ulang.</source>
+        <translation>The two passwords differ; type them again.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1220,29 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Masuk — Loket MPP</source>
+        <translation>Sign in — Loket MPP</translation>
+    </message>
+    <message>
+        <source>&amp;Nama akun:</source>
+        <translation>Account &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Loket MPP</source>
@@ -1167,6 +1319,73 @@
     <message>
         <source>Profil printer disimpan.</source>
         <translation>Printer profile saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Pengaturan kantor</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan pengaturan</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>Kantor dan loket</source>
+        <translation>Office and counter</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>mis. cuti bersama kabupaten</source>
+        <translation>e.g. regency collective leave</translation>
+    </message>
+    <message>
+        <source>&amp;Libur kantor</source>
+        <translation>Office &amp;closed</translation>
+    </message>
+    <message>
+        <source>&amp;Hari kerja (libur nasional tetap buka)</source>
+        <translation>&amp;Working day (open on a national holiday)</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus terpilih</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>Hari libur kantor</source>
+        <translation>Office holidays</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang berubah.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Pengaturan disimpan: {keys}.</source>
+        <translation>Settings saved: {keys}.</translation>
+    </message>
+    <message>
+        <source>libur kantor</source>
+        <translation>office closed</translation>
+    </message>
+    <message>
+        <source>hari kerja</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>Kalender kantor diperbarui.</source>
+        <translation>Office calendar updated.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1530,77 @@
     <message>
         <source>{version} (terbaru)</source>
         <translation>{version} (latest)</translation>
+    </message>
+</context>
+<context>
+    <name>PermitEditorDialog</name>
+    <message>
+        <source>Ubah jenis izin {code}</source>
+        <translation>Edit permit type {code}</translation>
+    </message>
+    <message>
+        <source>hari kerja</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>hari kalender</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>belum jelas</source>
+        <translation>not clear yet</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Jangka waktu:</source>
+        <translation>Completion &amp;time:</translation>
+    </message>
+    <message>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Anggaran (hari kerja)</source>
+        <translation>Budget (working days)</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah tahap</source>
+        <translation>&amp;Add a stage</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus tahap terpilih</source>
+        <translation>&amp;Remove the selected stage</translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Opsional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan sebagai versi baru</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+    <message>
+        <source>Tahap dan anggaran waktunya:</source>
+        <translation>Stages and their time budgets:</translation>
+    </message>
+    <message>
+        <source>Persyaratan (klik dua kali untuk mengubah teks):</source>
+        <translation>Requirements (double-click to edit the text):</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan.</source>
+        <translation>Nothing changed.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2119,37 @@
     </message>
 </context>
 <context>
+    <name>RoleView</name>
+    <message>
+        <source>Akun &amp;pengguna…</source>
+        <translation>User &amp;accounts…</translation>
+    </message>
+    <message>
+        <source>Pengaturan &amp;kantor…</source>
+        <translation>&amp;Office settings…</translation>
+    </message>
+    <message>
+        <source>Tutup &amp;harian…</source>
+        <translation>&amp;Daily close…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah jenis izin terpilih…</source>
+        <translation>&amp;Edit the selected permit type…</translation>
+    </message>
+    <message>
+        <source>Pilih jenis izin di tab Katalog Izin dulu.</source>
+        <translation>Select a permit type in the Permit Catalog tab first.</translation>
+    </message>
+    <message>
+        <source>{code} disimpan sebagai versi {version}.</source>
+        <translation>{code} saved as version {version}.</translation>
+    </message>
+    <message>
+        <source>Dasbor</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
     <name>ScanAdvanceDialog</name>
     <message>
         <source>Pindai &amp;&amp; teruskan berkas</source>
@@ -2000,6 +2321,13 @@
     </message>
 </context>
 <context>
+    <name>StageBars</name>
+    <message>
+        <source>Tidak ada berkas terbuka.</source>
+        <translation>No open files.</translation>
+    </message>
+</context>
+<context>
     <name>StageTableModel</name>
     <message>
         <source>Tahap</source>
@@ -2073,6 +2401,124 @@
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Akun pengguna</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Nama akun</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>min. 8 karakter</source>
+        <translation>min. 8 characters</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah akun</source>
+        <translation>&amp;Add account</translation>
+    </message>
+    <message>
+        <source>Nama a&amp;kun:</source>
+        <translation>Account &amp;name:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Peran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Akun baru, atau ubah akun terpilih</source>
+        <translation>New account, or change the selected one</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti sandi terpilih</source>
+        <translation>Set the selected account&apos;s pass&amp;word</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah peran terpilih</source>
+        <translation>&amp;Change the selected account&apos;s role</translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan / aktifkan terpilih</source>
+        <translation>&amp;Disable / enable the selected account</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>terkunci</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>Akun {name} dibuat.</source>
+        <translation>Account {name} created.</translation>
+    </message>
+    <message>
+        <source>Sandi {name} diganti; kuncinya (jika ada) dibuka.</source>
+        <translation>Password of {name} changed; the account is unlocked (if it was locked).</translation>
+    </message>
+    <message>
+        <source>Peran {name} sekarang {role}.</source>
+        <translation>Role of {name} is now {role}.</translation>
+    </message>
+    <message>
+        <source>Akun {name} aktif lagi.</source>
+        <translation>Account {name} is active again.</translation>
+    </message>
+    <message>
+        <source>Akun {name} dinonaktifkan.</source>
+        <translation>Account {name} disabled.</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>Loket {counter}: {n} entri utuh, hash terakhir {head}</source>
+        <translation>Counter {counter}: {n} entries intact, last hash {head}</translation>
+    </message>
+    <message>
+        <source>Entri {entry} diubah: isinya tidak cocok dengan hash-nya.</source>
+        <translation>Entry {entry} was altered: its content does not match its hash.</translation>
+    </message>
+    <message>
+        <source>Ada entri yang dihapus tepat sebelum {entry}: hash sebelumnya tidak ditemukan.</source>
+        <translation>An entry was deleted just before {entry}: the previous hash is not found.</translation>
+    </message>
+    <message>
+        <source>Urutan entri diubah di {entry}: entri ini menunjuk entri yang tersimpan sesudahnya.</source>
+        <translation>Entries were reordered at {entry}: this entry points to an entry stored after it.</translation>
+    </message>
+    <message>
+        <source>Akhir rantai loket {entry} tidak sama dengan hash yang dicetak: entri terakhir dihapus atau diganti.</source>
+        <translation>The end of counter {entry}&apos;s chain differs from the printed hash: the last entries were deleted or replaced.</translation>
+    </message>
+</context>
+<context>
     <name>card</name>
     <message>
         <source>No. Registrasi</source>
@@ -2101,6 +2547,14 @@
     <message>
         <source>KARTU KENDALI BERKAS</source>
         <translation>FILE CONTROL CARD</translation>
+    </message>
+    <message>
+        <source>KARTU KENDALI BERKAS — BATAL / VOID</source>
+        <translation>FILE CONTROL CARD — VOID</translation>
+    </message>
+    <message>
+        <source>Alasan batal</source>
+        <translation>Reason for voiding</translation>
     </message>
     <message>
         <source>No</source>
@@ -2163,6 +2617,10 @@
         <translation>handed over</translation>
     </message>
     <message>
+        <source>pendaftaran dibatalkan (BATAL)</source>
+        <translation>registration voided (VOID)</translation>
+    </message>
+    <message>
         <source>peran admin tidak mengubah kartu kendali; gunakan akun petugas atau supervisor</source>
         <translation>the admin role does not change control cards; use an officer or supervisor account</translation>
     </message>
@@ -2207,6 +2665,18 @@
         <translation>a registration cannot be undone</translation>
     </message>
     <message>
+        <source>pendaftaran yang sudah BATAL tidak dapat dibuka lagi; daftarkan berkas baru</source>
+        <translation>a voided registration cannot be reopened; register a new file</translation>
+    </message>
+    <message>
+        <source>hanya supervisor yang dapat membatalkan pendaftaran</source>
+        <translation>only a supervisor can void a registration</translation>
+    </message>
+    <message>
+        <source>alasan pembatalan wajib diisi</source>
+        <translation>the reason for voiding is required</translation>
+    </message>
+    <message>
         <source>serah terima hanya di tahap terakhir ({stage})</source>
         <translation>handover only at the last stage ({stage})</translation>
     </message>
@@ -2241,6 +2711,10 @@
     <message>
         <source>diproses</source>
         <translation>in process</translation>
+    </message>
+    <message>
+        <source>dibatalkan (BATAL)</source>
+        <translation>voided (VOID)</translation>
     </message>
     <message>
         <source>nama petugas wajib diisi</source>
@@ -2318,8 +2792,36 @@
         <translation>Permit type with code {code} not found; see the list of codes with &apos;counter-app catalog list&apos;.</translation>
     </message>
     <message>
+        <source>Katalog ini tidak dapat diubah (tanpa basis data).</source>
+        <translation>This catalog cannot be edited (no database).</translation>
+    </message>
+    <message>
+        <source>Jenis izin {code} tidak ada; impor dokumennya dulu.</source>
+        <translation>Permit type {code} does not exist; import its document first.</translation>
+    </message>
+    <message>
         <source>Jenis izin {code} versi {version} tidak ditemukan.</source>
         <translation>Permit type {code} version {version} not found.</translation>
+    </message>
+    <message>
+        <source>minimal satu tahap</source>
+        <translation>at least one stage</translation>
+    </message>
+    <message>
+        <source>nama tahap wajib diisi</source>
+        <translation>the stage name is required</translation>
+    </message>
+    <message>
+        <source>anggaran hari tidak boleh negatif</source>
+        <translation>the day budget cannot be negative</translation>
+    </message>
+    <message>
+        <source>jangka waktu tidak boleh negatif</source>
+        <translation>the completion time cannot be negative</translation>
+    </message>
+    <message>
+        <source>nama jenis izin wajib diisi</source>
+        <translation>the permit type&apos;s name is required</translation>
     </message>
 </context>
 <context>
@@ -2333,8 +2835,28 @@
         <translation>file control cards</translation>
     </message>
     <message>
+        <source>jejak audit</source>
+        <translation>audit trail</translation>
+    </message>
+    <message>
         <source>perintah</source>
         <translation>commands</translation>
+    </message>
+    <message>
+        <source>periksa rantai hash jejak audit</source>
+        <translation>verify the audit trail&apos;s hash chain</translation>
+    </message>
+    <message>
+        <source>hash terakhir yang tercetak di tutup harian (periksa entri terakhir tidak dihapus)</source>
+        <translation>last hash printed on a daily close (checks the last entries were not deleted)</translation>
+    </message>
+    <message>
+        <source>tulis LOKET=HASH (64 karakter heksadesimal), mis. L01=ab12…</source>
+        <translation>write COUNTER=HASH (64 hexadecimal characters), e.g. L01=ab12…</translation>
+    </message>
+    <message>
+        <source>Jejak audit masih kosong.</source>
+        <translation>The audit trail is still empty.</translation>
     </message>
     <message>
         <source>tampilkan kartu kendali</source>
@@ -2345,8 +2867,8 @@
         <translation>rebuild the summary of the open files&apos; cards from their events</translation>
     </message>
     <message>
-        <source>petugas yang bertindak</source>
-        <translation>the officer acting</translation>
+        <source>petugas yang bertindak (bawaan: akun --user, atau nama akun sistem operasi)</source>
+        <translation>officer acting (default: the --user account, or the operating-system account name)</translation>
     </message>
     <message>
         <source>peran petugas (bawaan: peran tahap saat ini; undo perlu supervisor)</source>
@@ -2593,8 +3115,32 @@
         <translation>reason for reprinting (required with --copy)</translation>
     </message>
     <message>
+        <source>simpan jenis izin yang diubah sebagai versi baru</source>
+        <translation>save an edited permit type as a new version</translation>
+    </message>
+    <message>
+        <source>hasil &apos;catalog show --json&apos; yang diubah</source>
+        <translation>the edited output of &apos;catalog show --json&apos;</translation>
+    </message>
+    <message>
         <source>berkas {path} tidak ditemukan</source>
         <translation>file {path} not found</translation>
+    </message>
+    <message>
+        <source>{path} bukan jenis izin dalam format &apos;catalog show --json&apos; ({error})</source>
+        <translation>{path} is not a permit type in the &apos;catalog show --json&apos; format ({error})</translation>
+    </message>
+    <message>
+        <source>berkas berisi {found}, bukan {code}</source>
+        <translation>the file holds {found}, not {code}</translation>
+    </message>
+    <message>
+        <source>Tidak ada perubahan; {code} tetap versi {version}.</source>
+        <translation>Nothing changed; {code} stays at version {version}.</translation>
+    </message>
+    <message>
+        <source>{code} disimpan sebagai versi {version}.</source>
+        <translation>{code} saved as version {version}.</translation>
     </message>
     <message>
         <source>berkas {path} bukan JSON yang sah ({error})</source>
@@ -2788,6 +3334,162 @@
         <source>Konflik {id} diselesaikan: versi {keep} dipakai.</source>
         <translation>Conflict {id} resolved: the {keep} version is kept.</translation>
     </message>
+    <message>
+        <source>cadangkan basis data SQLite ke berkas baru</source>
+        <translation>back up the SQLite database to a new file</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan: {path} ({size} KB). Buka dengan --db {path}.</source>
+        <translation>Backup saved: {path} ({size} KB). Open it with --db {path}.</translation>
+    </message>
+    <message>
+        <source>laporan (PDF atau CSV) dan tutup harian</source>
+        <translation>reports (PDF or CSV) and the daily close</translation>
+    </message>
+    <message>
+        <source>tutup harian per petugas dan loket</source>
+        <translation>daily close per officer and counter</translation>
+    </message>
+    <message>
+        <source>rekap per periode × jenis izin</source>
+        <translation>recap per period × permit type</translation>
+    </message>
+    <message>
+        <source>kepatuhan SLA per jenis izin, dengan grafik</source>
+        <translation>SLA compliance per permit type, with a chart</translation>
+    </message>
+    <message>
+        <source>bawaan: sama dengan --from</source>
+        <translation>default: the same as --from</translation>
+    </message>
+    <message>
+        <source>hanya loket ini</source>
+        <translation>this counter only</translation>
+    </message>
+    <message>
+        <source>berkas keluaran (bawaan: CSV ke layar)</source>
+        <translation>output file (default: CSV on screen)</translation>
+    </message>
+    <message>
+        <source>cetak juga di printer struk</source>
+        <translation>also print on the receipt printer</translation>
+    </message>
+    <message>
+        <source>per hari atau bulan</source>
+        <translation>per day or month</translation>
+    </message>
+    <message>
+        <source>nama berkas harus berakhiran .pdf atau .csv</source>
+        <translation>the file name must end in .pdf or .csv</translation>
+    </message>
+    <message>
+        <source>Tidak dapat menulis {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>akun yang bertindak (bawaan: env COUNTER_APP_USER); sandi dari env COUNTER_APP_PASSWORD atau diketik saat diminta</source>
+        <translation>account acting (default: env COUNTER_APP_USER); password from env COUNTER_APP_PASSWORD or typed when asked</translation>
+    </message>
+    <message>
+        <source>sandi untuk {name} tidak ada: isi env COUNTER_APP_PASSWORD atau jalankan di terminal</source>
+        <translation>no password for {name}: set env COUNTER_APP_PASSWORD or run in a terminal</translation>
+    </message>
+    <message>
+        <source>Sandi {name}: </source>
+        <translation>Password of {name}: </translation>
+    </message>
+    <message>
+        <source>tidak ada terminal: berikan sandi lewat --password-stdin</source>
+        <translation>no terminal: give the password with --password-stdin</translation>
+    </message>
+    <message>
+        <source>Sandi baru untuk {name}: </source>
+        <translation>New password for {name}: </translation>
+    </message>
+    <message>
+        <source>Ulangi sandi: </source>
+        <translation>Repeat password: </translation>
+    </message>
+    <message>
+        <source>kedua sandi tidak sama; ulangi</source>
+        <translation>the two passwords differ; try again</translation>
+    </message>
+    <message>
+        <source>akun pengguna dan perannya</source>
+        <translation>user accounts and their roles</translation>
+    </message>
+    <message>
+        <source>buat akun (akun pertama: --role admin)</source>
+        <translation>create an account (the first: --role admin)</translation>
+    </message>
+    <message>
+        <source>peran akun</source>
+        <translation>the account&apos;s role</translation>
+    </message>
+    <message>
+        <source>nama lengkap petugas</source>
+        <translation>the officer&apos;s full name</translation>
+    </message>
+    <message>
+        <source>baca sandi dari stdin</source>
+        <translation>read the password from stdin</translation>
+    </message>
+    <message>
+        <source>daftar akun</source>
+        <translation>list accounts</translation>
+    </message>
+    <message>
+        <source>ganti sandi (juga membuka kunci akun)</source>
+        <translation>change a password (also unlocks the account)</translation>
+    </message>
+    <message>
+        <source>nonaktifkan akun</source>
+        <translation>disable an account</translation>
+    </message>
+    <message>
+        <source>aktifkan lagi akun</source>
+        <translation>enable an account again</translation>
+    </message>
+    <message>
+        <source>ubah peran akun</source>
+        <translation>change an account&apos;s role</translation>
+    </message>
+    <message>
+        <source>Akun {name} dibuat ({role}).</source>
+        <translation>Account {name} created ({role}).</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>terkunci s.d. {until}</source>
+        <translation>locked until {until}</translation>
+    </message>
+    <message>
+        <source>Sandi {name} diganti.</source>
+        <translation>Password of {name} changed.</translation>
+    </message>
+    <message>
+        <source>Akun {name} aktif.</source>
+        <translation>Account {name} is active.</translation>
+    </message>
+    <message>
+        <source>Akun {name} dinonaktifkan.</source>
+        <translation>Account {name} disabled.</translation>
+    </message>
+    <message>
+        <source>Peran {name}: {role}.</source>
+        <translation>Role of {name}: {role}.</translation>
+    </message>
 </context>
 <context>
     <name>db</name>
@@ -2891,6 +3593,26 @@
         <source>Folder {folder} untuk basis data tidak dapat dibuat ({error}); periksa path dan hak aksesnya.</source>
         <translation>The folder {folder} for the database cannot be created ({error}); check the path and its permissions.</translation>
     </message>
+    <message>
+        <source>Basis data {target} adalah PostgreSQL: cadangkan dengan pg_dump, misalnya pg_dump --format=custom --file=cadangan.dump &quot;postgresql://…&quot; (pulihkan dengan pg_restore).</source>
+        <translation>Database {target} is PostgreSQL: back it up with pg_dump, for example pg_dump --format=custom --file=backup.dump &quot;postgresql://…&quot; (restore with pg_restore).</translation>
+    </message>
+    <message>
+        <source>{path} sudah ada; pilih nama berkas baru</source>
+        <translation>{path} already exists; choose a new file name</translation>
+    </message>
+    <message>
+        <source>folder {folder} tidak ada</source>
+        <translation>folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <source>Cadangan ke {path} gagal: {error}</source>
+        <translation>Backup to {path} failed: {error}</translation>
+    </message>
+    <message>
+        <source>Cadangan ke {path} rusak ({detail}); ulangi.</source>
+        <translation>The backup at {path} is damaged ({detail}); try again.</translation>
+    </message>
 </context>
 <context>
     <name>demo</name>
@@ -2951,6 +3673,124 @@
     <message>
         <source>{count} bagian teks tidak dapat ditempatkan; lihat &apos;unplaced&apos;</source>
         <translation>{count} parts of the text could not be placed; see &apos;unplaced&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Simpan tutup harian</source>
+        <translation>Save the daily close</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>{user} (peran {role}) tidak berhak: {operation}. Minta {allowed}.</source>
+        <translation>{user} (role {role}) may not do this: {operation}. Ask {allowed}.</translation>
+    </message>
+    <message>
+        <source>petugas loket</source>
+        <translation>front-desk officer</translation>
+    </message>
+    <message>
+        <source>petugas back office</source>
+        <translation>back-office officer</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>mendaftarkan berkas</source>
+        <translation>register files</translation>
+    </message>
+    <message>
+        <source>melihat NIK lengkap</source>
+        <translation>view a full NIK</translation>
+    </message>
+    <message>
+        <source>mengirim pekerjaan cetak</source>
+        <translation>send print jobs</translation>
+    </message>
+    <message>
+        <source>mencetak ulang tanda terima</source>
+        <translation>reprint receipts</translation>
+    </message>
+    <message>
+        <source>mencetak kartu kendali</source>
+        <translation>print control cards</translation>
+    </message>
+    <message>
+        <source>meneruskan berkas</source>
+        <translation>advance files</translation>
+    </message>
+    <message>
+        <source>mengembalikan berkas ke pemohon</source>
+        <translation>return files to the applicant</translation>
+    </message>
+    <message>
+        <source>menerima pengajuan kembali</source>
+        <translation>accept resubmissions</translation>
+    </message>
+    <message>
+        <source>menolak berkas</source>
+        <translation>reject files</translation>
+    </message>
+    <message>
+        <source>membatalkan (undo) kejadian kartu</source>
+        <translation>undo card events</translation>
+    </message>
+    <message>
+        <source>menyerahkan hasil</source>
+        <translation>hand over results</translation>
+    </message>
+    <message>
+        <source>membatalkan pendaftaran (BATAL)</source>
+        <translation>void registrations (VOID)</translation>
+    </message>
+    <message>
+        <source>mengimpor katalog</source>
+        <translation>import the catalog</translation>
+    </message>
+    <message>
+        <source>mengubah katalog</source>
+        <translation>edit the catalog</translation>
+    </message>
+    <message>
+        <source>mengubah pengaturan kantor</source>
+        <translation>change office settings</translation>
+    </message>
+    <message>
+        <source>mengatur printer struk</source>
+        <translation>set up the receipt printer</translation>
+    </message>
+    <message>
+        <source>mengelola akun pengguna</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <source>pemeliharaan data (indeks ulang, demo, cadangan)</source>
+        <translation>data maintenance (reindex, demo, backup)</translation>
+    </message>
+    <message>
+        <source>memeriksa jejak audit</source>
+        <translation>verify the audit trail</translation>
+    </message>
+    <message>
+        <source>mencetak tutup harian</source>
+        <translation>print the daily close</translation>
+    </message>
+    <message>
+        <source>membuat laporan</source>
+        <translation>make reports</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +4019,14 @@
         <translation>FILE RECEIPT</translation>
     </message>
     <message>
+        <source>*** BATAL / VOID ***</source>
+        <translation>*** VOID ***</translation>
+    </message>
+    <message>
+        <source>Alasan batal</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
         <source>DUPLIKAT ke-{n}</source>
         <translation>DUPLICATE no. {n}</translation>
     </message>
@@ -3292,6 +4140,149 @@
     <message>
         <source>butir persyaratan {ids} tidak ada (atau tidak berlaku) untuk jenis izin ini; butir yang ada: {known}</source>
         <translation>requirement items {ids} do not exist (or do not apply) for this permit type; the items are: {known}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian berkas dan kekurangannya:</source>
+        <translation>Return slips and what was missing:</translation>
+    </message>
+    <message>
+        <source>Hash terakhir jejak audit loket {counter}: {hash}</source>
+        <translation>Last audit trail hash of counter {counter}: {hash}</translation>
+    </message>
+    <message>
+        <source>TUTUP HARIAN</source>
+        <translation>DAILY CLOSE</translation>
+    </message>
+    <message>
+        <source>Periode {period}; loket {counter}</source>
+        <translation>Period {period}; counter {counter}</translation>
+    </message>
+    <message>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Pendaftaran</source>
+        <translation>Registrations</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian</source>
+        <translation>Return slips</translation>
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprints</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Bukti pengembalian berkas:</source>
+        <translation>Return slips:</translation>
+    </message>
+    <message>
+        <source>Hash audit loket {counter}:</source>
+        <translation>Audit hash of counter {counter}:</translation>
+    </message>
+    <message>
+        <source>REKAP PENDAFTARAN PER JENIS IZIN</source>
+        <translation>REGISTRATIONS PER PERMIT TYPE</translation>
+    </message>
+    <message>
+        <source>Periode {period}; per {unit}</source>
+        <translation>Period {period}; per {unit}</translation>
+    </message>
+    <message>
+        <source>bulan</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>hari</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Jenis izin</source>
+        <translation>Permit type</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Selesai tepat waktu</source>
+        <translation>Finished on time</translation>
+    </message>
+    <message>
+        <source>Selesai terlambat</source>
+        <translation>Finished late</translation>
+    </message>
+    <message>
+        <source>Terbuka, lewat waktu</source>
+        <translation>Open, overdue</translation>
+    </message>
+    <message>
+        <source>Terbuka, masih dalam waktu</source>
+        <translation>Open, within time</translation>
+    </message>
+    <message>
+        <source>Kepatuhan SLA per jenis izin</source>
+        <translation>SLA compliance per permit type</translation>
+    </message>
+    <message>
+        <source>KEPATUHAN SLA PER JENIS IZIN</source>
+        <translation>SLA COMPLIANCE PER PERMIT TYPE</translation>
+    </message>
+    <message>
+        <source>Berkas yang diterima {period}</source>
+        <translation>Files received {period}</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Tanpa SLA</source>
+        <translation>No SLA</translation>
+    </message>
+    <message>
+        <source>Tepat waktu (dari yang selesai)</source>
+        <translation>On time (of those finished)</translation>
+    </message>
+    <message>
+        <source>tanggal akhir sebelum tanggal awal</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <source>periode paling lama {n} hari</source>
+        <translation>the period is at most {n} days</translation>
+    </message>
+    <message>
+        <source>tanggal tidak terbaca; tulis TTTT-BB-HH, mis. 2026-11-23</source>
+        <translation>the date cannot be read; write YYYY-MM-DD, e.g. 2026-11-23</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +4440,61 @@
     <message>
         <source>Data dari hub tidak dapat disimpan di loket ini ({detail}). Biasanya dua loket memakai kode loket yang sama: periksa counter.code dengan &apos;counter-app settings show&apos; di tiap loket.</source>
         <translation>Data from the hub cannot be stored on this counter ({detail}). Usually two counters use the same counter code: check counter.code with &apos;counter-app settings show&apos; on each counter.</translation>
+    </message>
+</context>
+<context>
+    <name>users</name>
+    <message>
+        <source>Akun pengguna sudah ada: masuk dulu. Di baris perintah sebutkan --user NAMA (atau env COUNTER_APP_USER); sandi dari env COUNTER_APP_PASSWORD atau diketik saat diminta.</source>
+        <translation>User accounts exist: sign in first. On the command line give --user NAME (or env COUNTER_APP_USER); the password from env COUNTER_APP_PASSWORD or typed when asked.</translation>
+    </message>
+    <message>
+        <source>Akun {name} tidak aktif lagi; masuk dengan akun lain.</source>
+        <translation>Account {name} is no longer active; sign in with another account.</translation>
+    </message>
+    <message>
+        <source>nama akun 2–32 huruf kecil, angka, titik, garis bawah atau tanda hubung (mis. rina)</source>
+        <translation>account name: 2–32 lower-case letters, digits, dots, underscores or hyphens (e.g. rina)</translation>
+    </message>
+    <message>
+        <source>Akun pertama harus admin: counter-app user add NAMA --role admin.</source>
+        <translation>The first account must be an admin: counter-app user add NAME --role admin.</translation>
+    </message>
+    <message>
+        <source>akun {name} sudah ada; pilih nama lain</source>
+        <translation>account {name} already exists; choose another name</translation>
+    </message>
+    <message>
+        <source>Akun yang sedang dipakai tidak dapat dinonaktifkan sendiri.</source>
+        <translation>You cannot disable the account you are using.</translation>
+    </message>
+    <message>
+        <source>{name} adalah admin aktif terakhir; buat admin lain dulu.</source>
+        <translation>{name} is the last active admin; create another admin first.</translation>
+    </message>
+    <message>
+        <source>Nama akun atau sandi salah.</source>
+        <translation>Wrong account name or password.</translation>
+    </message>
+    <message>
+        <source>Akun {name} dinonaktifkan; hubungi admin.</source>
+        <translation>Account {name} is disabled; contact the admin.</translation>
+    </message>
+    <message>
+        <source>Nama akun atau sandi salah. Sisa {left} kali percobaan sebelum dikunci.</source>
+        <translation>Wrong account name or password. {left} attempts left before the account is locked.</translation>
+    </message>
+    <message>
+        <source>Akun {name} tidak ada; lihat &apos;counter-app user list&apos;.</source>
+        <translation>Account {name} does not exist; see &apos;counter-app user list&apos;.</translation>
+    </message>
+    <message>
+        <source>sandi minimal {n} karakter</source>
+        <translation>the password needs at least {n} characters</translation>
+    </message>
+    <message>
+        <source>Akun {name} dikunci {minutes} menit setelah {failures} kali sandi salah, sampai pukul {until}; coba lagi nanti atau minta admin mengganti sandi.</source>
+        <translation>Account {name} is locked for {minutes} minutes after {failures} wrong passwords, until {until}; try again later or ask the admin to set a new password.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from counter_app.errors import StorageError
 from db import (
@@ -35,6 +35,8 @@ REGISTRATION_TABLES = {
     "card_event",
     "setting",
     "holiday_override",
+    "app_user",
+    "audit_log",
 }
 SQLITE_FTS_TABLES = {f"applicant_fts{suffix}" for suffix in ("", "_data", "_idx", "_docsize", "_config")}
 SYNC_TABLES = {"sync_outbox", "sync_state", "sync_change", "sync_conflict"}
@@ -71,6 +73,10 @@ def test_head_read_from_the_files_is_alembics_head() -> None:
     script = ScriptDirectory.from_config(alembic_config())
     assert script.get_heads() == [head_revision()]
     assert head_revision() == max(s.revision for s in script.walk_revisions())
+
+
+def test_head_is_the_users_and_audit_revision() -> None:
+    assert head_revision() == "0005"
 
 
 def test_upgrade_from_empty_to_head(empty_engine: Engine) -> None:
@@ -255,7 +261,13 @@ def test_backend_search_structures_exist(engine: Engine) -> None:
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             triggers = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
-            assert triggers == {"applicant_fts_insert", "applicant_fts_update", "applicant_fts_delete"}
+            assert triggers == {
+                "applicant_fts_insert",
+                "applicant_fts_update",
+                "applicant_fts_delete",
+                "audit_log_no_update",
+                "audit_log_no_delete",
+            }
             sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'applicant_fts'")).scalar()
             assert "trigram" in str(sql)
         else:
@@ -271,3 +283,59 @@ def test_backend_search_structures_exist(engine: Engine) -> None:
                 )
             ).scalar()
             assert collation == "C"
+
+
+# --- 0005: users and the audit trail --------------------------------------------------------------
+
+
+def test_the_database_refuses_to_change_or_delete_audit_entries(engine: Engine) -> None:
+    from counter_app.domain.audit import new_entry
+    from db.audit_repository import SqlAuditRepository
+
+    with SqlUnitOfWorkFactory(engine)() as tx:
+        entry = new_entry(
+            id="0190a000-0000-7000-8000-000000000001",
+            counter_code="L01",
+            head=None,
+            at=datetime(2026, 11, 23, 2, 15, tzinfo=UTC),
+            actor_id="",
+            actor_name="sistem",
+            actor_role="system",
+            action="test",
+            target="x",
+            before=None,
+            after={"a": 1},
+        )
+        tx.audit.add(entry)
+        tx.commit()
+    assert isinstance(SqlUnitOfWorkFactory(engine)().audit, SqlAuditRepository)
+    for statement in ("UPDATE audit_log SET target = 'y'", "DELETE FROM audit_log"):
+        with engine.connect() as conn, pytest.raises(DBAPIError, match="append-only"):
+            conn.execute(text(statement))
+    with SqlUnitOfWorkFactory(engine)() as tx:
+        assert tx.audit.chain("L01") == [entry]
+
+
+def test_0005_up_and_down_keeps_the_files(empty_engine: Engine) -> None:
+    upgrade_to(empty_engine, "0003")
+    SqlCatalogRepository(empty_engine).add_versions([permit_type()], datetime(2026, 11, 23, tzinfo=UTC))
+    registration_id = _register_one(empty_engine)
+
+    upgrade_to_head(empty_engine)
+
+    assert {"app_user", "audit_log"} <= _tables(empty_engine)
+    with empty_engine.connect() as conn:
+        indexes = {i["name"] for i in inspect(conn).get_indexes("registration")}
+    assert "ix_registration_received_at" in indexes
+
+    downgrade(empty_engine, "0003")
+
+    assert current_revision(empty_engine) == "0003"
+    assert not {"app_user", "audit_log"} & _tables(empty_engine)
+    with empty_engine.connect() as conn:
+        indexes = {i["name"] for i in inspect(conn).get_indexes("registration")}
+    assert "ix_registration_received_at" not in indexes
+    with SqlUnitOfWorkFactory(empty_engine)() as tx:
+        assert tx.registrations.by_id(registration_id) is not None
+    upgrade_to_head(empty_engine)
+    assert current_revision(empty_engine) == head_revision()

@@ -169,6 +169,8 @@ def expected_allowed(action: CardAction, role: Role, stage: int, status: CardSta
         return action is CardAction.UNDONE and role is Role.SUPERVISOR
     if action is CardAction.UNDONE:
         return role is Role.SUPERVISOR and (stage > 0 or status is CardStatus.RETURNED)
+    if action is CardAction.VOIDED:
+        return role is Role.SUPERVISOR
     if action is CardAction.ADVANCED:
         return status is CardStatus.OPEN and stage < last and own
     if action is CardAction.RETURNED:

@@ -10,6 +10,7 @@ import pytest
 
 from counter_app.app import Application, open_application
 from tests.helpers.clock import FixedClock
+from tests.helpers.passwords import FAST_HASHER
 
 WIB = ZoneInfo("Asia/Jakarta")
 APPLICANT = {
@@ -35,7 +36,7 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def app(database_url: str, clock: FixedClock) -> Iterator[Application]:
-    application = open_application(database_url, clock=clock)
+    application = open_application(database_url, clock=clock, password_hasher=FAST_HASHER)
     application.settings.set("office.code", "PWK")
     application.settings.set("counter.code", "L01")
     application.settings.set("office.name", "DPMPTSP Kabupaten Purwakarta")

@@ -22,6 +22,7 @@ from PySide6.QtCore import QAbstractItemModel
 from pytestqt.qtbot import QtBot
 
 from counter_app.services.catalog import CatalogService
+from tests.helpers.passwords import FAST_HASHER
 from tests.ui.fakes import SAMPLE_PERMITS, FixedClock, RecordingTransport, sample_catalog
 from ui.app import create_main_window, desk_services
 from ui.main_window import MainWindow
@@ -93,7 +94,7 @@ def sqlite_app(tmp_path: Path, sqlite_template: Path) -> Iterator[SqliteApp]:
     shutil.copyfile(sqlite_template, path)
     transport = RecordingTransport()
     clock = FixedClock(MONDAY_MORNING.astimezone(UTC))
-    application = open_application(str(path), transport=transport, clock=clock)
+    application = open_application(str(path), transport=transport, clock=clock, password_hasher=FAST_HASHER)
     for key, value in (
         ("office.name", "DPMPTSP Kabupaten Purwakarta"),
         ("office.code", "PWK"),

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFontInfo
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from counter_app.app import Application
+from counter_app.domain.catalog import Role
 from counter_app.errors import StorageError
 from tests.ui.conftest import SqliteApp
+from tests.ui.driving import answering
 from tests.ui.fakes import broken_catalog
 from ui.app import create_main_window, run_gui
 from ui.catalog.permit_table import CODE_ROLE, PermitColumn
 from ui.catalog.requirement_tree import RequirementColumn
 from ui.catalog.stage_table import StageColumn
+from ui.login import LoginDialog
 from ui.main_window import MainWindow
 from ui.registration.applicant_form import ApplicantForm
 
@@ -241,16 +245,34 @@ def test_long_requirements_wrap_onto_more_lines(qtbot: QtBot, window: MainWindow
 
 def test_run_gui_runs_until_the_window_closes(qapp: QApplication, sqlite_app: SqliteApp) -> None:
     tabs: list[list[str]] = []
+    application = sqlite_app.application
+    application.users.add("admin", Role.ADMIN, "sandi-rahasia-1")
+    application.sign_in("admin", "sandi-rahasia-1")
+    application.users.add("kabid", Role.SUPERVISOR, "sandi-rahasia-1")
+    application.current_user.sign_out()
 
     def close(window: MainWindow) -> None:
         # Closing the last window ends the event loop. (QApplication.exit() would too, but with
         # pytest-qt's application it leaves later event loops returning at once.)
-        tabs.append([window.tabs.tabText(i) for i in range(window.tabs.count())])
+        tabs.append([window.tabs.tabText(i) for i in range(window.tabs.count()) if window.tabs.isTabVisible(i)])
         window.close()
 
-    assert run_gui(lambda: sqlite_app.application, language="en", on_attached=close) == 0
-    assert tabs == [["Registration", "Back office", "Permit Catalog"]]
+    with answering([log_in_as("kabid")]):
+        assert run_gui(lambda: application, language="en", on_attached=close) == 0
+    assert tabs == [["Registration", "Back office", "Permit Catalog", "Dashboard"]]
     assert QCoreApplication.translate("MainWindow", "Katalog Izin") == "Katalog Izin"
+    assert application.current_user.principal is not None
+    assert application.current_user.principal.role is Role.SUPERVISOR
+
+
+def log_in_as(name: str) -> Callable[[QDialog], None]:
+    def log_in(dialog: QDialog) -> None:
+        assert isinstance(dialog, LoginDialog)
+        QTest.keyClicks(dialog.name, name)
+        QTest.keyClicks(dialog.password, "sandi-rahasia-1")
+        dialog.ok.click()
+
+    return log_in
 
 
 def _shown_window() -> MainWindow:
@@ -261,9 +283,14 @@ def _shown_window() -> MainWindow:
 def test_the_form_takes_typing_while_the_database_opens(
     qapp: QApplication, qtbot: QtBot, sqlite_app: SqliteApp
 ) -> None:
-    """The window comes first; what the officer typed meanwhile is in the desk's form afterwards."""
+    """The window comes first; what the officer typed meanwhile is in the desk's form afterwards
+    (once signed in)."""
     typed = threading.Event()
     seen: dict[str, object] = {}
+    sqlite_app.application.users.add("admin", Role.ADMIN, "sandi-rahasia-1")
+    sqlite_app.application.sign_in("admin", "sandi-rahasia-1")
+    sqlite_app.application.users.add("sari", Role.FRONT_DESK, "sandi-rahasia-1")
+    sqlite_app.application.current_user.sign_out()
 
     def open_services() -> Application:
         assert typed.wait(10), "the form was never typed into"
@@ -283,11 +310,12 @@ def test_the_form_takes_typing_while_the_database_opens(
         assert window.desk is not None
         seen["name"] = window.desk.tab.form.name.text()
         seen["focus"] = window.focusWidget() is window.desk.tab.form.name
-        seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count()) if window.tabs.isTabVisible(i)]
         window.close()
 
     QTimer.singleShot(0, type_early)
-    assert run_gui(open_services, on_attached=check) == 0
+    with answering([log_in_as("sari")]):
+        assert run_gui(open_services, on_attached=check) == 0
     assert seen == {
         "early_tabs": ["Pendaftaran"],
         "attached": False,

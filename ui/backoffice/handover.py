@@ -35,7 +35,8 @@ from counter_app.domain.card_rules import refusal, role_label
 from counter_app.domain.catalog import Role
 from counter_app.domain.control_card import CardAction
 from counter_app.domain.formatting import full_date
-from counter_app.errors import NotFound
+from counter_app.domain.identifiers import mask_nik
+from counter_app.errors import KnownError, NotFound
 from counter_app.services.control_card import CardService, CardView
 from ui.backoffice.labels import status_text
 from ui.errors import show_errors
@@ -192,6 +193,14 @@ class HandoverDialog(QDialog):
         if not shown.failed:
             self.show_view(view)
 
+    def _full_nik(self, reg_no: str, nik: str) -> str:
+        """The full NIK through the service (which checks the role and audits the view); masked
+        when the role may not see it."""
+        try:
+            return grouped_nik(self._cards.reveal_nik(reg_no))
+        except KnownError:
+            return mask_nik(nik)
+
     def show_view(self, view: CardView) -> None:
         self.view = view
         registration = view.registration
@@ -200,7 +209,7 @@ class HandoverDialog(QDialog):
         self.permit.setText(registration.permit.name)
         self.name.setText(applicant.name)
         if applicant.nik:
-            self.nik.setText(grouped_nik(applicant.nik))
+            self.nik.setText(self._full_nik(registration.reg_no, applicant.nik))
             log.info(
                 "full NIK shown for the handover of %s to %s (%s)", registration.reg_no, self._officer, self._role.value
             )

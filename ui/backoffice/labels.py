@@ -25,10 +25,11 @@ ACTIONS = (
     CardAction.REJECTED,
     CardAction.UNDONE,
     CardAction.HANDED_OVER,
+    CardAction.VOIDED,
 )
 """The card actions in button order."""
 
-NEEDS_REASON = frozenset({CardAction.RETURNED, CardAction.REJECTED, CardAction.UNDONE})
+NEEDS_REASON = frozenset({CardAction.RETURNED, CardAction.REJECTED, CardAction.UNDONE, CardAction.VOIDED})
 """Actions the rules refuse without a reason (the confirm dialog asks for one)."""
 
 FLAG_COLOURS = {Flag.RED: "#f4c7c3", Flag.AMBER: "#fce8b2", Flag.ON_TRACK: "#d4edda"}
@@ -77,6 +78,8 @@ def action_button(action: CardAction) -> str:
             return translate("BackOffice", "&Batalkan kejadian terakhir…")
         case CardAction.HANDED_OVER:
             return translate("BackOffice", "&Serah terima…")
+        case CardAction.VOIDED:
+            return translate("BackOffice", "Batalkan &pendaftaran (BATAL)…")
         case CardAction.REGISTERED:
             return action_label(action)
 
@@ -94,6 +97,8 @@ def confirm_button(action: CardAction) -> str:
             return translate("BackOffice", "Tolak berkas")
         case CardAction.UNDONE:
             return translate("BackOffice", "Batalkan kejadian")
+        case CardAction.VOIDED:
+            return translate("BackOffice", "Batalkan pendaftaran")
         case _:
             return translate("BackOffice", "Catat")
 
@@ -139,6 +144,12 @@ def consequence(view: CardView, action: CardAction) -> str:
             return translate("BackOffice", "Berkas {reg_no} akan dicatat sudah diserahkan kepada penerima.").format(
                 reg_no=reg_no
             )
+        case CardAction.VOIDED:
+            return translate(
+                "BackOffice",
+                "Pendaftaran {reg_no} akan dibatalkan (BATAL) dan kartunya ditutup; tanda terima dan kartu "
+                "bertanda BATAL, dan nomornya tidak dipakai lagi. Ini tidak dapat di-undo.",
+            ).format(reg_no=reg_no)
         case CardAction.REGISTERED:
             return ""
 

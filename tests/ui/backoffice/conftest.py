@@ -25,6 +25,7 @@ from counter_app.app import Application, open_application
 from counter_app.domain.catalog import Role
 from counter_app.services.registration import Registered, RegistrationRequest
 from tests.helpers.clock import FixedClock
+from tests.helpers.passwords import FAST_HASHER
 from tests.services.conftest import APPLICANT
 from ui.backoffice import BackOfficeTab
 from ui.backoffice.tab import CardPageName
@@ -61,7 +62,7 @@ def clock() -> FixedClock:
 def app(tmp_path: Path, backoffice_template: Path, clock: FixedClock) -> Iterator[Application]:
     path = tmp_path / "t.sqlite3"
     shutil.copyfile(backoffice_template, path)
-    application = open_application(str(path), clock=clock)
+    application = open_application(str(path), clock=clock, password_hasher=FAST_HASHER)
     yield application
     application.close()
 

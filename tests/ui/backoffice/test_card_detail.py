@@ -150,7 +150,28 @@ def test_the_buttons_follow_the_acting_role(tab: BackOfficeTab, app: Application
     tab.set_actor("Sari", Role.FRONT_DESK)
     assert tab.detail.visible_actions() == [CardAction.ADVANCED, CardAction.RETURNED, CardAction.REJECTED]
     tab.set_actor("Pak Kabid", Role.SUPERVISOR)
-    assert tab.detail.visible_actions() == [CardAction.ADVANCED, CardAction.RETURNED, CardAction.REJECTED]
+    assert tab.detail.visible_actions() == [
+        CardAction.ADVANCED,
+        CardAction.RETURNED,
+        CardAction.REJECTED,
+        CardAction.VOIDED,  # only a supervisor cancels a registration
+    ]
+
+
+def test_a_supervisor_voids_from_the_card(
+    tab: BackOfficeTab, app: Application, qtbot: QtBot, confirmations: Confirmations
+) -> None:
+    reg_no = register(app)
+    tab.set_actor("Pak Kabid", Role.SUPERVISOR)
+    assert tab.show_file(reg_no)
+    confirmations.reason = "didaftarkan dua kali"
+    with qtbot.waitSignal(tab.refreshed):
+        tab.detail.buttons[CardAction.VOIDED].click()
+    assert "akan dibatalkan (BATAL)" in confirmations.said[0]
+    view = app.cards.show(reg_no)
+    assert view.state.status is CardStatus.VOIDED
+    assert (view.events[-1].by, view.events[-1].note) == ("Pak Kabid", "didaftarkan dua kali")
+    assert tab.model.row_of(reg_no) is None  # no longer in the queue
 
 
 def test_an_action_is_confirmed_then_recorded(
