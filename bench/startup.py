@@ -217,10 +217,12 @@ def summarize(name: str, samples: list[Sample]) -> Summary:
 
 def prepare_fresh_database(folder: Path) -> Path:
     """A new SQLite file, migrated, with the shipped catalog and the install id: what a second start sees."""
+    from bench._gui_probe import ensure_bench_user
     from counter_app.app import open_application
 
     path = folder / "fresh.sqlite3"
     open_application(str(path)).close()
+    ensure_bench_user(str(path))
     return path
 
 
@@ -253,6 +255,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_large and LARGE_DB.exists() and str(LARGE_DB) not in databases:
             databases.insert(0, str(LARGE_DB))
         for database in databases:
+            from bench._gui_probe import ensure_bench_user
+
+            ensure_bench_user(database)
             label = "1M demo" if Path(database) == LARGE_DB else Path(database).name
             targets.append(probe(f"app: {label}", database, log_dir))
 
