@@ -22,6 +22,8 @@ import uvicorn
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.wait import WebDriverWait
 
 import web
 from counter_app.app import Application, StatusSite
@@ -140,7 +142,10 @@ def test_a_code_typed_into_the_not_found_page(app: Application, served: str, bro
     assert field.is_displayed()
     field.send_keys(f"{code[:4].lower()} {code[4:8]}-{code[8:]}")
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    assert browser.find_element(By.ID, "headline").text == "sedang diproses"
+    headline = WebDriverWait(browser, 20).until(
+        expected_conditions.presence_of_element_located((By.ID, "headline"))
+    )  # the click returns before the next page has loaded
+    assert headline.text == "sedang diproses"
     assert browser.current_url == f"{served}/t/{format_tracking_code(code)}"
     messages = [entry["message"] for entry in console(browser)]
     assert not [m for m in messages if "Content Security Policy" in m or "Refused" in m]
