@@ -139,6 +139,11 @@ def _explanation(status: PublicStatus) -> str:
                 "web",
                 "Permohonan ditolak pada {date}. Alasannya dapat ditanyakan di loket dengan membawa tanda terima.",
             ).format(date=day)
+        case PublicState.CANCELLED:
+            day = long_date(status.closed_on) if status.closed_on else ""
+            return translate(
+                "web", "Pendaftaran berkas ini dibatalkan pada {date}. Tanyakan di loket dengan membawa tanda terima."
+            ).format(date=day)
 
 
 def _when(state: StageState, entered: date | None, left: date | None) -> str:
@@ -156,7 +161,7 @@ def _when(state: StageState, entered: date | None, left: date | None) -> str:
 def _stage(status: PublicStatus) -> str:
     if status.state is PublicState.HANDED_OVER:
         return ""
-    if status.state is PublicState.REJECTED:
+    if status.state in (PublicState.REJECTED, PublicState.CANCELLED):
         return translate("web", "berhenti di {stage} (tahap {n} dari {total})").format(
             stage=status.stage, n=status.stage_number, total=status.stage_count
         )

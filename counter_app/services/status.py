@@ -55,10 +55,11 @@ class PublicState(StrEnum):
     READY = "ready_for_pickup"  # at the handover stage: siap diambil
     HANDED_OVER = "handed_over"
     REJECTED = "rejected"
+    CANCELLED = "cancelled"  # voided by a supervisor (issue 8): dibatalkan
 
     @property
     def closed(self) -> bool:
-        return self in (PublicState.HANDED_OVER, PublicState.REJECTED)
+        return self in (PublicState.HANDED_OVER, PublicState.REJECTED, PublicState.CANCELLED)
 
 
 class StageState(StrEnum):
@@ -75,6 +76,8 @@ def public_state(status: CardStatus, stage: int, stage_count: int) -> PublicStat
         return PublicState.REJECTED
     if status is CardStatus.HANDED_OVER:
         return PublicState.HANDED_OVER
+    if status is CardStatus.VOIDED:
+        return PublicState.CANCELLED
     return PublicState.READY if stage >= stage_count - 1 else PublicState.IN_PROCESS
 
 
@@ -85,6 +88,7 @@ def state_text(state: PublicState) -> str:
         PublicState.READY: translate("status", "siap diambil"),
         PublicState.HANDED_OVER: translate("status", "sudah diserahkan"),
         PublicState.REJECTED: translate("status", "ditolak"),
+        PublicState.CANCELLED: translate("status", "dibatalkan"),
     }[state]
 
 
@@ -286,7 +290,8 @@ class StatusService:
             if index < current or (index == current and overall is PublicState.HANDED_OVER):
                 stage_state = StageState.DONE
             elif index == current:
-                stage_state = StageState.STOPPED if overall is PublicState.REJECTED else StageState.CURRENT
+                stopped = overall in (PublicState.REJECTED, PublicState.CANCELLED)
+                stage_state = StageState.STOPPED if stopped else StageState.CURRENT
             else:
                 stage_state = StageState.UPCOMING
             timeline.append(

@@ -4355,6 +4355,10 @@
         <translation>rejected</translation>
     </message>
     <message>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
         <source>Kode lacak tidak ditemukan. Periksa kembali kode pada tanda terima, atau hubungi loket pelayanan.</source>
         <translation>Tracking code not found. Check the code on the receipt again, or contact the service counter.</translation>
     </message>
@@ -4709,6 +4713,10 @@
     <message>
         <source>Permohonan ditolak pada {date}. Alasannya dapat ditanyakan di loket dengan membawa tanda terima.</source>
         <translation>The application was rejected on {date}. Ask for the reason at the counter, bringing the receipt.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran berkas ini dibatalkan pada {date}. Tanyakan di loket dengan membawa tanda terima.</source>
+        <translation>The registration of this file was cancelled on {date}. Ask at the counter, bringing your receipt.</translation>
     </message>
     <message>
         <source>belum</source>

@@ -252,3 +252,14 @@ def test_no_personal_data_can_be_in_the_public_status(app: Application, lookup: 
     for secret in secrets:
         assert secret not in dumped, secret
     assert "B*** S******" in texts
+
+
+def test_a_voided_file_says_it_was_cancelled(app: Application, lookup: Lookup, clock: FixedClock) -> None:
+    reg_no, code = register(app)
+    clock.advance(days=1)
+    app.cards.void(reg_no, "salah jenis izin", by="kabid")
+    status = lookup(code)
+    assert (status.state, status.state_text) == (PublicState.CANCELLED, "dibatalkan")
+    assert status.state.closed
+    assert status.closed_on == date(2026, 11, 24)
+    assert [stage.state for stage in status.timeline][:2] == [StageState.STOPPED, StageState.UPCOMING]
