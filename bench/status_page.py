@@ -79,7 +79,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--codes", type=int, default=20_000, help="random files sampled")
     parser.add_argument("--warmup", type=int, default=20, help="seconds of load before each measurement")
-    parser.add_argument("--out", default=str(RESULTS))
+    parser.add_argument("--output", "--out", dest="out", default=str(RESULTS))
     args = parser.parse_args()
     wrk = _wrk()
     load_before = os.getloadavg()
@@ -126,6 +126,7 @@ def main() -> None:
                     "sample_expired": expired,
                 },
                 "summary": summary,
+                "rows": _rows(summary, in_process),
                 "runs": [asdict(r) for r in results],
                 "in_process": [asdict(t) for t in in_process],
             },
@@ -154,6 +155,31 @@ def _summary(results: Sequence[LoadResult]) -> dict[str, float | bool]:
         "goal_ratio_met": ratio >= 0.5,
         "goal_p99_met": status_p99 <= 50.0,
     }
+
+
+def _rows(summary: dict[str, float | bool], in_process: Sequence[Timing]) -> list[dict[str, object]]:
+    """The figures in `bench.run`'s table format."""
+    rows: list[dict[str, object]] = [
+        {"name": "hello-world (Starlette + uvicorn)", "median": summary["hello_world_rps"], "unit": "req/s"},
+        {
+            "name": "status page /t/<code>",
+            "median": summary["status_page_rps"],
+            "unit": "req/s",
+            "goal": ">= 0.5x hello-world",
+            "ok": bool(summary["goal_ratio_met"]),
+            "floor": "hello-world",
+            "floor_median": summary["hello_world_rps"],
+            "ratio": summary["ratio"],
+        },
+        {
+            "name": "status page p99 latency (mean of rounds)",
+            "median": summary["status_page_p99_ms_mean"],
+            "goal": "<= 50 ms (worst round)",
+            "ok": bool(summary["goal_p99_met"]),
+        },
+    ]
+    rows += [{"name": f"in-process {t.name}", "median": t.median_ms, "p95": t.p95_ms} for t in in_process]
+    return rows
 
 
 def _row(r: LoadResult) -> str:
