@@ -416,6 +416,8 @@ class File:
 def names(text: str, file: File) -> bool:
     """Whether the scanned or typed `text` names `file` (the oracle)."""
     typed = text.strip()
+    if NUL in typed:
+        return False  # a scan with a NUL in it is refused as garbled: "pindai ulang"
     return (
         typed == file.reg_no
         or code_from_scan(typed) == file.code
@@ -591,3 +593,4 @@ def test_the_fuzz_oracles_can_tell_good_from_bad() -> None:
     assert not names(file.reg_no + "0", file)
     assert not names(file.code[:-1], file)
     assert not names(datetime.now(UTC).isoformat(), file)
+    assert not names(f"https://x.go.id/t/{file.code}{NUL}", file)
