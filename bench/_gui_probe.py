@@ -99,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def sign_in() -> None:
         """Answer the login dialog as an officer would (it opens once the database is open)."""
+        from bench.accounts import BENCH_PASSWORD, BENCH_USER
         from ui.login import LoginDialog
 
         dialog = QApplication.activeModalWidget()
@@ -114,20 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(open_services, on_attached=loaded)  # type: ignore[arg-type]
 
 
-BENCH_USER = "bench"
-BENCH_PASSWORD = "bench-sandi-1"
-
-
 def ensure_bench_user(database: str) -> None:
     """The account the probe signs in with (and the admin that creates it when there is none)."""
+    from bench.accounts import sign_in
     from counter_app.app import open_application
-    from counter_app.domain.catalog import Role
 
     application = open_application(database)
     try:
-        if not application.users.has_users():
-            application.users.add(BENCH_USER, Role.ADMIN, BENCH_PASSWORD)
-        application.sign_in(BENCH_USER, BENCH_PASSWORD)  # a database with other accounts: refused, said here
+        sign_in(application)
     finally:
         application.close()
 

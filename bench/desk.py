@@ -25,6 +25,7 @@ import time
 import uuid
 from pathlib import Path
 
+from bench.accounts import sign_in
 from bench.timing import Timing, measure
 from counter_app.app import open_application
 from counter_app.services.registration import RegistrationRequest
@@ -75,6 +76,7 @@ def main() -> None:
     app = open_application(args.db)
     results: list[Timing] = []
     try:
+        sign_in(app)
         rng = random.Random(1)
         with app.engine.connect() as connection:
             sample = [

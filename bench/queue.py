@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 def measure_queue(path: Path, runs: int, raw: sqlite3.Connection) -> list[Timing]:
     from PySide6.QtWidgets import QApplication
 
+    from bench.accounts import sign_in
     from counter_app.app import open_application
     from counter_app.domain.catalog import Role
     from ui.backoffice import BackOfficeTab
@@ -115,6 +116,7 @@ def measure_queue(path: Path, runs: int, raw: sqlite3.Connection) -> list[Timing
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     app = open_application(str(path))
     try:
+        sign_in(app)
         signals = AppSignals()
         tab = BackOfficeTab(app.cards, app.settings, signals, officer="bench", role=Role.BACK_OFFICE)
         tab.resize(1280, 720)

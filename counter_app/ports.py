@@ -87,6 +87,10 @@ class RegistrationRepository(Protocol):
 
     def by_nik(self, nik: str, limit: int = 20) -> list[Registration]: ...
 
+    def find(self, reg_no: str, tracking_code: str | None, nik: str | None) -> Registration | None:
+        """The file numbered `reg_no`, else the one with `tracking_code`, else the newest of `nik`'s."""
+        ...
+
     def set_card_state(self, registration_id: str, card: CardProjection) -> None:
         """Keep the card's projection next to the file, for queue queries (a cache of what the
         events say; the events stay the truth)."""

@@ -42,7 +42,7 @@ VERSION_TABLE = "alembic_version"
 # db/migrations/versions/0002_registration.py): the SQLite FTS5 table of applicant names with its
 # shadow tables, and the PostgreSQL trigram index.
 BACKEND_SPECIFIC_TABLE_PREFIX = "applicant_fts"
-BACKEND_SPECIFIC_INDEXES = frozenset({"ix_applicant_name_search_trgm"})
+BACKEND_SPECIFIC_INDEXES = frozenset({"ix_applicant_name_search_trgm", "ix_applicant_name_joined_trgm"})
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:

@@ -107,7 +107,8 @@ class PermitTypeVersionRow(Base):
 #
 # Backend-specific search structures are created by the migration and are not described here:
 # on SQLite the FTS5 table `applicant_fts` (trigram) and its triggers, on PostgreSQL the pg_trgm GIN
-# index `ix_applicant_name_search_trgm`. `db.migrate.include_name` hides them from schema comparison.
+# index `ix_applicant_name_joined_trgm` (revision 0006; `ix_applicant_name_search_trgm` before).
+# `db.migrate.include_name` hides them from schema comparison.
 
 
 class ApplicantRow(Base):

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Engine, Table, and_, bindparam, select, text, update
+from sqlalchemy import ColumnElement, Engine, Table, bindparam, case, or_, select, text, tuple_, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from counter_app.domain.card_projection import CardProjection, OpenFile
@@ -30,8 +30,50 @@ from db.outbox import record
 from db.repository import SessionRepository, dump_json, translated
 
 _Order = ColumnElement[Any] | InstrumentedAttribute[Any]
+PermitVersions = dict[tuple[str, int], PermitType]
 BATCH = 500  # ids per query
 _STATUS = {status.value: status for status in CardStatus}  # faster than CardStatus(value) per row
+
+_TABLE = cast(Table, RegistrationRow.__table__)
+_COLUMNS = tuple(
+    _TABLE.c[name]
+    for name in (
+        "id",
+        "reg_no",
+        "tracking_code",
+        "received_at",
+        "due_date",
+        "due_days",
+        "due_provisional",
+        "office_code",
+        "counter_code",
+        "officer",
+        "snapshot",
+        "permit_code",
+        "permit_version",
+    )
+)
+# Built once: a statement made per call costs more than the indexed read it runs.
+_FIND = (
+    select(*_COLUMNS)
+    .where(
+        or_(
+            _TABLE.c.reg_no == bindparam("reg_no"),
+            _TABLE.c.tracking_code == bindparam("code"),
+            _TABLE.c.nik == bindparam("nik"),
+        )
+    )
+    .order_by(
+        case(
+            (_TABLE.c.reg_no == bindparam("reg_no"), 0),
+            (_TABLE.c.tracking_code == bindparam("code"), 1),
+            else_=2,
+        ),
+        _TABLE.c.received_at.desc(),
+        _TABLE.c.id.desc(),
+    )
+    .limit(1)
+)
 
 
 def _dashed(key: str) -> str:
@@ -43,10 +85,11 @@ def _utc(value: str | None) -> datetime | None:
 
 
 class SqlRegistrationRepository(SessionRepository):
-    def __init__(self, session: Session, engine: Engine) -> None:
+    def __init__(self, session: Session, engine: Engine, permits: PermitVersions | None = None) -> None:
+        """`permits`: parsed permit type versions of this database, shared by the units of work of
+        one factory (versions never change, so each document is parsed once per process)."""
         super().__init__(session, engine)
-        # Versions never change: parse each document once per unit of work.
-        self._permits: dict[tuple[str, int], PermitType] = {}
+        self._permits = {} if permits is None else permits
 
     @translated
     def add(self, registration: Registration) -> None:
@@ -247,6 +290,13 @@ class SqlRegistrationRepository(SessionRepository):
             found.update({str(key): (code, version) for key, code, version in self._session.execute(stmt)})
         return found
 
+    @translated
+    def find(self, reg_no: str, tracking_code: str | None, nik: str | None) -> Registration | None:
+        """The file numbered `reg_no`, else the one with `tracking_code`, else `nik`'s newest: one
+        indexed statement (each condition has its index), ranked in that order."""
+        row = self._session.connection().execute(_FIND, {"reg_no": reg_no, "code": tracking_code, "nik": nik}).first()
+        return None if row is None else self._registrations([row])[0]
+
     def _one(self, condition: ColumnElement[bool]) -> Registration | None:
         found = self._find(condition, order_by=(), limit=1)
         return found[0] if found else None
@@ -258,35 +308,35 @@ class SqlRegistrationRepository(SessionRepository):
         order_by: tuple[_Order, ...],
         limit: int,
     ) -> list[Registration]:
-        version = PermitTypeVersionRow
-        stmt = (
-            select(RegistrationRow, version.document)
-            .join(
-                version,
-                and_(version.code == RegistrationRow.permit_code, version.version == RegistrationRow.permit_version),
-            )
-            .where(condition)
-            .order_by(*order_by)
-            .limit(limit)
-        )
-        return [self._registration(row, document) for row, document in self._session.execute(stmt)]
+        stmt = select(*_COLUMNS).where(condition).order_by(*order_by).limit(limit)
+        return self._registrations(self._session.connection().execute(stmt).all())
 
-    def _registration(self, row: RegistrationRow, permit_document: str) -> Registration:
-        permit_key = (row.permit_code, row.permit_version)
-        permit = self._permits.get(permit_key)
-        if permit is None:
-            permit = self._permits[permit_key] = PermitType.from_json(json.loads(permit_document))
-        return Registration.from_snapshot(
-            id=str(row.id),
-            reg_no=row.reg_no,
-            tracking_code=row.tracking_code,
-            received_at=row.received_at,
-            due_date=row.due_date,
-            due_days=row.due_days,
-            due_provisional=row.due_provisional,
-            office_code=row.office_code,
-            counter_code=row.counter_code,
-            officer=row.officer,
-            snapshot=json.loads(row.snapshot),
-            permit=permit,
-        )
+    def _registrations(self, rows: Sequence[Any]) -> list[Registration]:
+        """Domain objects of rows of `_COLUMNS`, each with its permit type version (read once per
+        database: versions never change)."""
+        permits = self._permits
+        missing = {(row.permit_code, row.permit_version) for row in rows} - permits.keys()
+        if missing:
+            version = cast(Table, PermitTypeVersionRow.__table__)
+            stmt = select(version.c.code, version.c.version, version.c.document).where(
+                tuple_(version.c.code, version.c.version).in_(sorted(missing))
+            )
+            for code, number, document in self._session.connection().execute(stmt):
+                permits[(code, number)] = PermitType.from_json(json.loads(document))
+        return [
+            Registration.from_snapshot(
+                id=str(row.id),
+                reg_no=row.reg_no,
+                tracking_code=row.tracking_code,
+                received_at=row.received_at,
+                due_date=row.due_date,
+                due_days=row.due_days,
+                due_provisional=row.due_provisional,
+                office_code=row.office_code,
+                counter_code=row.counter_code,
+                officer=row.officer,
+                snapshot=json.loads(row.snapshot),
+                permit=permits[(row.permit_code, row.permit_version)],
+            )
+            for row in rows
+        ]

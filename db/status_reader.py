@@ -22,7 +22,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, select
+from cachetools import LRUCache
+from sqlalchemy import Engine, bindparam, func, select
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.exc import DBAPIError
 
@@ -53,6 +54,14 @@ STATEMENT = (
     .order_by(_EVENT.c.at, _EVENT.c.id)
 )
 _SQLITE_SQL = str(STATEMENT.compile(dialect=sqlite_dialect.dialect()))
+# How many events the file has (none: no row), from the registration and event indexes alone.
+COUNT = (
+    select(func.count(_EVENT.c.registration_id))
+    .select_from(_REGISTRATION.outerjoin(_EVENT, _EVENT.c.registration_id == _REGISTRATION.c.id))
+    .where(_REGISTRATION.c.tracking_code == bindparam("code"))
+    .group_by(_REGISTRATION.c.id)
+)
+_SQLITE_COUNT_SQL = str(COUNT.compile(dialect=sqlite_dialect.dialect()))
 _SQLITE_PRAGMAS = (
     ("busy_timeout", str(SQLITE_BUSY_TIMEOUT_MS)),
     # 256 MiB of pages kept in the server process (heap, filled only as pages are read): the files
@@ -63,6 +72,7 @@ _SQLITE_PRAGMAS = (
     ("query_only", "ON"),
 )
 _ACTIONS = {action.value: action for action in CardAction}
+RECENT_FILES = 4096  # records kept per process, most recently read first (a few MB)
 
 
 def _key(value: Any) -> str:
@@ -92,11 +102,32 @@ class SqlStatusReader:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._recent: LRUCache[str, tuple[int, StatusRecord]] = LRUCache(RECENT_FILES)
 
     def record(self, code: str) -> StatusRecord | None:
-        rows = self._sqlite_rows(code) if self._sqlite_path is not None else self._pooled_rows(code)
+        """The file and its events as stored now. Reading again a file whose events have not changed
+        gives the same `StatusRecord` object (the service keeps what it derived from it)."""
+        # The file's row never changes and events are only ever added: their number says whether
+        # anything changed since the record was made.
+        with self._lock:
+            known = self._recent.get(code)
+        if known is not None and self._sqlite_path is not None:
+            # On SQLite, counting through the event index alone costs a third of reading them.
+            counted = self._sqlite_rows(_SQLITE_COUNT_SQL, code)
+            if counted and counted[0][0] == known[0]:
+                return known[1]
+        rows = self._sqlite_rows(_SQLITE_SQL, code) if self._sqlite_path is not None else self._pooled_rows(code)
         if not rows:
             return None
+        stamp = sum(1 for row in rows if row[5] is not None)
+        if known is not None and known[0] == stamp:
+            return known[1]
+        record = self._record(rows)
+        with self._lock:
+            self._recent[code] = (stamp, record)
+        return record
+
+    def _record(self, rows: list[Any]) -> StatusRecord:
         first = rows[0]
         registration_id = _key(first[0])
         events = tuple(
@@ -136,11 +167,11 @@ class SqlStatusReader:
         with storage_errors(self._engine), self._engine.connect() as connection:
             return list(connection.execute(STATEMENT, {"code": code}).all())
 
-    def _sqlite_rows(self, code: str) -> list[Any]:
+    def _sqlite_rows(self, sql: str, code: str) -> list[Any]:
         try:
-            return self._sqlite_connection().execute(_SQLITE_SQL, (code,)).fetchall()
+            return self._sqlite_connection().execute(sql, (code,)).fetchall()
         except sqlite3.Error as exc:
-            wrapped = DBAPIError.instance(_SQLITE_SQL, (code,), exc, sqlite3.Error)
+            wrapped = DBAPIError.instance(sql, (code,), exc, sqlite3.Error)
             translated = translate_error(wrapped, self._engine.url) if isinstance(wrapped, DBAPIError) else None
             if translated is None:
                 raise

@@ -49,7 +49,7 @@ from db.errors import storage_errors
 from db.holiday_repository import SqlHolidayOverrideRepository
 from db.hub.repository import SqlHubRepository
 from db.print_job_repository import SqlPrintJobRepository
-from db.registration_repository import SqlRegistrationRepository
+from db.registration_repository import PermitVersions, SqlRegistrationRepository
 from db.report_repository import SqlReportRepository
 from db.sequence_repository import SqlSequenceRepository
 from db.session import writer
@@ -79,14 +79,15 @@ class SqlUnitOfWork:
     audit: AuditRepository
     reports: ReportRepository
 
-    def __init__(self, engine: Engine, *, bind: Engine | None = None) -> None:
+    def __init__(self, engine: Engine, *, bind: Engine | None = None, permits: PermitVersions | None = None) -> None:
         """`bind`: the engine the session runs on, `writer(engine)` unless given (the factory
-        passes the one it made, instead of a new one per unit)."""
+        passes the one it made, instead of a new one per unit); `permits`: the factory's parsed
+        permit type versions (see `SqlRegistrationRepository`)."""
         self._engine = engine
         self._session = Session(bind or writer(engine), expire_on_commit=False)
         session = self._session
         self.applicants = SqlApplicantRepository(session, engine)
-        self.registrations = SqlRegistrationRepository(session, engine)
+        self.registrations = SqlRegistrationRepository(session, engine, permits)
         self.visits = SqlVisitRepository(session, engine)
         self.sequences = SqlSequenceRepository(session, engine)
         self.print_jobs = SqlPrintJobRepository(session, engine)
@@ -131,10 +132,11 @@ class SqlUnitOfWorkFactory:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._writer = writer(engine)
+        self._permits: PermitVersions = {}
 
     @property
     def engine(self) -> Engine:
         return self._engine
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._engine, bind=self._writer)
+        return SqlUnitOfWork(self._engine, bind=self._writer, permits=self._permits)

@@ -27,6 +27,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from cachetools import LRUCache
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 from starlette.applications import Starlette
@@ -46,6 +47,8 @@ from web.texts import labels, status_page
 
 TEMPLATES = Path(__file__).parent / "templates"
 JSON_TYPE = "application/json"
+HTML_TYPE = "text/html"  # Starlette adds "; charset=utf-8"
+RECENT_PAGES = 4096  # rendered pages kept per worker process (a few kB each)
 
 
 class StatusLookup(Protocol):
@@ -138,6 +141,10 @@ def create_app(
             return Response(pages.unavailable_json, 503, media_type=JSON_TYPE)
         return HTMLResponse(pages.unavailable, 503)
 
+    # The pages of the last files shown, reused while the service hands back the same status object
+    # (it does while the file, the day and the settings stay the same). Only the event loop uses it.
+    rendered: LRUCache[str, tuple[PublicStatus, bytes]] = LRUCache(RECENT_PAGES)
+
     async def page(request: Request) -> Response:
         try:
             found = await find(request.path_params["code"])
@@ -145,7 +152,13 @@ def create_app(
             return not_found(request)
         except KnownError:
             return unavailable(request)
-        return HTMLResponse(pages.status(found))
+        known = rendered.get(found.code)
+        if known is not None and known[0] is found:
+            body = known[1]
+        else:
+            body = pages.status(found).encode("utf-8")
+            rendered[found.code] = (found, body)
+        return Response(body, media_type=HTML_TYPE)
 
     async def api(request: Request) -> Response:
         try:

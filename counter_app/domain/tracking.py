@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from functools import lru_cache
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
@@ -34,6 +35,7 @@ def new_tracking_code() -> str:
     return data + _check_char(data)
 
 
+@lru_cache(maxsize=4096)  # the status page reads the same codes over and over
 def normalize_tracking_code(text: str) -> str | None:
     """The canonical 13-character code, or None if `text` is not a valid code."""
     compact = re.sub(r"[\s\-]", "", text).upper().translate(_READ_AS)

@@ -279,13 +279,8 @@ def find_registration(uow: UnitOfWork, text: str) -> Registration:
     text = text.strip()
     if "\x00" in text:  # names no file, and PostgreSQL refuses NUL in a query's text
         raise NotFound(translate("registration", "Teks pindaian berisi karakter yang tidak sah; pindai ulang."))
-    found = uow.registrations.by_reg_no(text)
-    code = None if found else code_from_scan(text)
-    if found is None and code:
-        found = uow.registrations.by_tracking_code(code)
-    if found is None and text.isdigit() and len(text) == 16:
-        by_nik = uow.registrations.by_nik(text, limit=1)
-        found = by_nik[0] if by_nik else None
+    nik = text if text.isdigit() and len(text) == 16 else None
+    found = uow.registrations.find(text, code_from_scan(text), nik)
     if found is None:
         raise NotFound(
             translate("registration", "Berkas {text} tidak ditemukan; periksa nomor registrasi atau kode lacak").format(

@@ -13,12 +13,15 @@ handed over or rejected more than `status.expire_days` days ago) all raise the s
 The page is read by the public, possibly many times a second, so the service reads one file and its
 events through a `StatusReader` (the storage adapter has a fast one; `UowStatusReader` is the plain
 one over the unit of work), keeps parsed permit type versions (they never change), and re-reads the
-office settings and calendar at most every `settings_ttl_s` seconds.
+office settings and calendar at most every `settings_ttl_s` seconds. For the last RECENT_FILES files
+read it keeps what it derived, reused while the reader hands back the same record object (the
+file has not changed), on the same day, with the same settings.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +29,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, NamedTuple, Protocol
 from zoneinfo import ZoneInfo
+
+from cachetools import LRUCache
 
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.card_rules import role_label
@@ -211,6 +216,16 @@ class _Context:
     loaded_at: float
 
 
+class _Derived(NamedTuple):
+    record: StatusRecord
+    today: date
+    context: _Context
+    status: PublicStatus
+
+
+RECENT_FILES = 4096
+
+
 class StatusService:
     def __init__(
         self,
@@ -228,6 +243,10 @@ class StatusService:
         self._monotonic = monotonic
         self._context_cache: _Context | None = None
         self._permits: dict[tuple[str, int], PermitType] = {}
+        # What was derived for recently read files: a reader that hands back the same record object
+        # for an unchanged file (the SQL one does) saves deriving it again the same day.
+        self._recent: LRUCache[str, _Derived] = LRUCache(RECENT_FILES)
+        self._lock = threading.Lock()
 
     def lookup(self, text: str) -> PublicStatus:
         """The public status of the file whose tracking code is `text` (dashes, spaces and case
@@ -239,9 +258,19 @@ class StatusService:
         if record is None:
             raise StatusNotFound()
         context = self._context()
+        today = self._clock.now().astimezone(context.zone).date()
+        with self._lock:
+            known = self._recent.get(code)
+        if known is not None and known.record is record and known.today == today and known.context is context:
+            return known.status
+        status = self._derived(code, record, context, today)
+        with self._lock:
+            self._recent[code] = _Derived(record, today, context, status)
+        return status
+
+    def _derived(self, code: str, record: StatusRecord, context: _Context, today: date) -> PublicStatus:
         permit = self._permit(record.permit_code, record.permit_version)
         stages = permit.stages
-        today = self._clock.now().astimezone(context.zone).date()
         try:
             state = derive(
                 ordered(record.events),

@@ -191,6 +191,35 @@ def test_by_nik_gives_the_newest_files_first(uow: SqlUnitOfWorkFactory) -> None:
         assert tx.registrations.by_nik("") == []
 
 
+def test_find_ranks_the_number_before_the_tracking_code_before_the_nik(uow: SqlUnitOfWorkFactory) -> None:
+    """One statement answers what a scan or a typed text names; when one text could name several
+    files, the number wins, then the tracking code, then the NIK's newest file."""
+    with uow() as tx:
+        permit = _stored_permit(tx)
+        person = applicant()
+        tx.applicants.save(person, AT)
+        older = registration(person, permit, reg_no="R-older", received_at=RECEIVED_AT)
+        newer = registration(person, permit, reg_no="R-newer", received_at=RECEIVED_AT + timedelta(days=1))
+        # A number that happens to read as another file's tracking code, and one that reads as a NIK.
+        by_code = registration(person, permit, reg_no="R-code")
+        numbered_like_code = replace(registration(person, permit), reg_no=by_code.tracking_code)
+        numbered_like_nik = replace(registration(person, permit), reg_no=person.nik)
+        for reg in (older, newer, by_code, numbered_like_code, numbered_like_nik):
+            tx.registrations.add(reg)
+        tx.commit()
+    with uow() as tx:
+        find = tx.registrations.find
+        assert find("R-older", None, None) == tx.registrations.by_reg_no("R-older")
+        assert find("x", by_code.tracking_code, None).reg_no == "R-code"  # type: ignore[union-attr]
+        assert find(by_code.tracking_code, by_code.tracking_code, None).id == numbered_like_code.id  # type: ignore[union-attr]
+        assert find("x", None, person.nik).reg_no == "R-newer"  # type: ignore[union-attr]
+        assert find(person.nik, None, person.nik).id == numbered_like_nik.id  # type: ignore[union-attr]
+        assert find("x", newer.tracking_code, person.nik).reg_no == "R-newer"  # type: ignore[union-attr]
+        assert find("x", older.tracking_code, person.nik).reg_no == "R-older"  # type: ignore[union-attr]
+        assert find("x", None, "3214011708850009") is None
+        assert find("", None, None) is None
+
+
 # --- returned visits -----------------------------------------------------------------------------
 
 

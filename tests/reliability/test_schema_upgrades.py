@@ -263,7 +263,13 @@ def test_a_filled_database_of_an_earlier_revision_upgrades_intact(
     try:
         if "registration" in filled:
             assert app.cards.reindex() == sum(1 for r in source.rows["registration"] if r["card_status"] in OPEN)
-        assert_same(source.rows, read_rows(app.engine), filled, all_columns=True)
+        upgraded = read_rows(app.engine)
+        if "audit_log" in filled:  # the reindex is itself audited: one entry more, which is left out
+            known = {row["id"] for row in source.rows["audit_log"]}
+            added = [row for row in upgraded["audit_log"] if row["id"] not in known]
+            assert [row["action"] for row in added] == (["card.reindexed"] if "registration" in filled else [])
+            upgraded["audit_log"] = [row for row in upgraded["audit_log"] if row["id"] in known]
+        assert_same(source.rows, upgraded, filled, all_columns=True)
         files = {row["reg_no"] for row in source.rows["registration"]} if "registration" in filled else set()
         if files:
             for reg_no, card in source.cards.items():

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import httpx2 as httpx
 import pytest
 from starlette.testclient import TestClient
 
 import web
-from counter_app.app import Application, StatusSite
+from counter_app.app import Application, StatusSite, open_status_site
 from counter_app.domain.catalog import Role
 from counter_app.domain.control_card import CardAction
 from counter_app.domain.tracking import format_tracking_code, new_tracking_code
@@ -271,3 +272,26 @@ def test_the_page_in_english(app: Application, site: StatusSite) -> None:
     ):
         assert expected in page, expected
     assert "Tracking code not found" in missing
+
+
+def test_a_page_asked_again_follows_the_file_and_the_day(app: Application, db_path: Path, clock: FixedClock) -> None:
+    """What was derived and rendered for a file is kept, but only while the file, the day and the
+    settings stay the same: a card action, the next day or a settings change shows at once."""
+    reg_no, code = register(app)
+    site = open_status_site(str(db_path), migrate=False, clock=clock)  # settings kept 30 s, as served
+    try:
+        with TestClient(web.create_app(site.service), base_url="https://status.contoh.go.id") as client:
+            first = client.get(f"/t/{code}").text
+            assert "tahap 1 dari 8" in text_of(first) and "sisa 7 hari kerja" in text_of(first)
+            assert site.service.lookup(code) is site.service.lookup(code)  # unchanged: kept
+            assert client.get(f"/t/{code.lower()}").text == first
+
+            kept = site.service.lookup(code)
+            app.cards.act(reg_no, CardAction.ADVANCED, "sari", Role.FRONT_DESK)
+            assert site.service.lookup(code) is not kept
+            assert "tahap 2 dari 8" in text_of(client.get(f"/t/{code}").text)
+
+            clock.advance(days=1)  # Tuesday: one working day less
+            assert "sisa 6 hari kerja" in text_of(client.get(f"/t/{code}").text)
+    finally:
+        site.close()
