@@ -14,7 +14,7 @@ from counter_app.domain.card_state import CardState, CardStatus
 from counter_app.domain.control_card import CardAction
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CardProjection:
     stage: int
     status: CardStatus
@@ -39,7 +39,7 @@ def projection_of(state: CardState) -> CardProjection:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OpenFile:
     """One row of the back-office queue as stored: the file and its card projection."""
 

@@ -249,16 +249,14 @@ def _flag(sla: Sla, stages: Sequence[Stage], stage: int, visits: Sequence[StageV
 
 def flag_for(sla_days: int | None, used: int, budget: int | None, days_in_stage: int | None) -> Flag:
     """Red when over the SLA or the stage budget; amber at 75 % of either; else on track."""
-    flags = [Flag.ON_TRACK]
+    amber = False
     if sla_days is not None and sla_days > 0:
         if used > sla_days:
-            flags.append(Flag.RED)
-        elif used >= AMBER_SHARE * sla_days:
-            flags.append(Flag.AMBER)
+            return Flag.RED
+        amber = used >= AMBER_SHARE * sla_days
     if budget is not None and days_in_stage is not None:
         if days_in_stage > budget:
-            flags.append(Flag.RED)
-        elif budget > 0 and days_in_stage >= AMBER_SHARE * budget:
-            flags.append(Flag.AMBER)
-    order = {Flag.ON_TRACK: 0, Flag.AMBER: 1, Flag.RED: 2}
-    return max(flags, key=order.__getitem__)
+            return Flag.RED
+        if budget > 0 and days_in_stage >= AMBER_SHARE * budget:
+            amber = True
+    return Flag.AMBER if amber else Flag.ON_TRACK

@@ -9,6 +9,7 @@ from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from counter_app.collection import collector_paused
 from counter_app.domain.card_document import card_document
 from counter_app.domain.card_projection import projection_of
 from counter_app.domain.card_rules import check, refusal
@@ -69,7 +70,7 @@ class CardView:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QueueRow:
     reg_no: str
     applicant: str
@@ -86,7 +87,7 @@ class QueueRow:
     last_by: str
 
 
-_FLAG_ORDER = {Flag.RED.value: 0, Flag.AMBER.value: 1, Flag.ON_TRACK.value: 2}
+_FLAG_ORDER = {Flag.RED: 0, Flag.AMBER: 1, Flag.ON_TRACK: 2}
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,10 @@ class CardService:
 
         Reads one stored row per file (the card projection) and computes the working-day figures
         with today's calendar; no events are replayed."""
+        with collector_paused():
+            return self._queue(stage, permit_code, officer)
+
+    def _queue(self, stage: str | None, permit_code: str | None, officer: str | None) -> list[QueueRow]:
         with self._uow() as uow:
             files = uow.registrations.open_queue()
             permits: dict[tuple[str, int], PermitType] = {}
@@ -293,7 +298,8 @@ class CardService:
             return value
 
         calendar_days = SlaUnit.CALENDAR  # looked up once, not per file
-        rows: list[QueueRow] = []
+        flag_rank = _FLAG_ORDER
+        ranked: list[tuple[int, int, str, QueueRow]] = []
         for file in files:
             permit = permits.get((file.permit_code, file.permit_version))
             if permit is None or (permit_code and file.permit_code != permit_code):
@@ -315,24 +321,24 @@ class CardService:
                 used = days_since(registered_on) - paused
                 due = None if sla_days is None else due_after(registered_on, sla_days + paused)
             in_stage = days_since(card.since.astimezone(zone).date())
-            rows.append(
-                QueueRow(
-                    reg_no=file.reg_no,
-                    applicant=file.applicant_name,
-                    permit_code=file.permit_code,
-                    permit_name=permit.name,
-                    stage=index,
-                    stage_name=name,
-                    stage_role=stages[index].role,
-                    status=card.status,
-                    days_in_stage=in_stage,
-                    sla_left=None if sla_days is None else sla_days - used,
-                    due_date=due,
-                    flag=flag_for(sla_days, used, stages[index].budget_days, in_stage),
-                    last_by=card.last_by,
-                )
+            flag = flag_for(sla_days, used, stages[index].budget_days, in_stage)
+            sla_left = None if sla_days is None else sla_days - used
+            row = QueueRow(
+                reg_no=file.reg_no,
+                applicant=file.applicant_name,
+                permit_code=file.permit_code,
+                permit_name=permit.name,
+                stage=index,
+                stage_name=name,
+                stage_role=stages[index].role,
+                status=card.status,
+                days_in_stage=in_stage,
+                sla_left=sla_left,
+                due_date=due,
+                flag=flag,
+                last_by=card.last_by,
             )
-        ranked = [(_FLAG_ORDER[r.flag.value], 10**6 if r.sla_left is None else r.sla_left, r.reg_no, r) for r in rows]
+            ranked.append((flag_rank[flag], 10**6 if sla_left is None else sla_left, file.reg_no, row))
         ranked.sort(key=itemgetter(0, 1, 2))
         return [item[3] for item in ranked]
 

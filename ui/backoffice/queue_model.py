@@ -260,6 +260,7 @@ class QueueFilterModel(QSortFilterProxyModel):
         self.permit_code: str | None = None
         self.officer: str | None = None
         self.search = ""
+        self._accept_all = True  # no filter: every row, without looking at it (called per row)
 
     def set_filters(
         self,
@@ -269,11 +270,12 @@ class QueueFilterModel(QSortFilterProxyModel):
         officer: str | None = None,
         search: str = "",
     ) -> None:
+        wanted = (stage or None, permit_code or None, officer or None, search.strip().casefold())
+        if wanted == (self.stage, self.permit_code, self.officer, self.search):
+            return  # the rows were filtered with these when they came (a model reset filters again)
         self.beginFilterChange()
-        self.stage = stage or None
-        self.permit_code = permit_code or None
-        self.officer = officer or None
-        self.search = search.strip().casefold()
+        self.stage, self.permit_code, self.officer, self.search = wanted
+        self._accept_all = wanted == (None, None, None, "")
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -283,6 +285,8 @@ class QueueFilterModel(QSortFilterProxyModel):
             model.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._accept_all:
+            return not source_parent.isValid()
         model = self.sourceModel()
         if not isinstance(model, QueueModel) or source_parent.isValid():
             return False
