@@ -26,8 +26,8 @@ def test_paused_inside_and_enabled_again_after() -> None:
 
 def test_enabled_again_after_an_error() -> None:
     gc.enable()
-    with pytest.raises(ValueError), collector_paused():
-        raise ValueError("x")
+    with pytest.raises(ValueError, match="inside"), collector_paused():
+        raise ValueError("inside")
     assert gc.isenabled()
 
 
