@@ -9,7 +9,6 @@ The core reads the `.ts` XML directly so that the command line needs no Qt.
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -57,6 +56,8 @@ def available_languages() -> tuple[str, ...]:
 
 @cache
 def _load_ts(path: Path) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # only for a language other than Indonesian (start-up time)
+
     table: dict[tuple[str, str], str] = {}
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import secrets
 from pathlib import Path
 
 services = logging.getLogger("counter_app.services")
@@ -37,4 +36,6 @@ def setup(log_folder: Path, verbose: bool = False) -> None:
 
 def bug_reference() -> str:
     """A short reference the user can quote; the log has the traceback under it."""
+    import secrets  # loads OpenSSL: not at start-up, only when something went wrong
+
     return secrets.token_hex(4).upper()

@@ -10,7 +10,6 @@ QApplication they own.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import sys
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app import i18n
-from counter_app.domain.catalog import Role
+from counter_app.domain.roles import Role
 from counter_app.errors import KnownError
 from counter_app.resources import resources_dir
 from ui.errors import new_reference
@@ -114,6 +113,8 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
 def default_officer() -> str:
     """The officer's name until user accounts exist: the operating-system account."""
     try:
+        import getpass
+
         return getpass.getuser() or "petugas"
     except (OSError, KeyError, ImportError):
         return "petugas"

@@ -13,7 +13,6 @@ silently; the block's remaining statements are skipped, and `ShownError.failed` 
 from __future__ import annotations
 
 import logging
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -37,6 +36,8 @@ class ShownError:
 def new_reference() -> str:
     """A short reference that ties a message on screen to its log line, e.g. "E-7K2Q9D"."""
     alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+    import secrets  # loads OpenSSL: only when an error is shown, not at start-up
+
     return "E-" + "".join(secrets.choice(alphabet) for _ in range(6))
 
 

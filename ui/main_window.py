@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
-from counter_app.domain.catalog import Role
+from counter_app.domain.roles import Role
 from ui.bridge import AppSignals
 from ui.errors import show_errors
 from ui.registration.applicant_form import ApplicantForm
@@ -68,7 +68,7 @@ class _Desk:
     def __init__(
         self, window: MainWindow, catalog: CatalogService, services: DeskServices, form: ApplicantForm | None
     ) -> None:
-        from counter_app.domain.catalog import Role
+        from counter_app.domain.roles import Role
         from ui.backoffice import BackOfficeTab
         from ui.lookup.lookup import FileLookup
         from ui.lookup.scan_field import ScanField

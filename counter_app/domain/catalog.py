@@ -6,12 +6,15 @@ A `PermitType` is one immutable version. Its JSON form (`to_json`/`from_json`) i
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
+
+from counter_app.domain import roles
+
+Role = roles.Role  # who acts at a stage (its own module, so the window loads it alone)
 
 
 class Risk(StrEnum):
@@ -41,15 +44,6 @@ class DocumentForm(StrEnum):
     PHOTOCOPY = "photocopy"
     SCAN = "scan"
     UNSPECIFIED = "unspecified"
-
-
-class Role(StrEnum):
-    """Who acts at a stage (user accounts arrive with their own issue)."""
-
-    FRONT_DESK = "front_desk"
-    BACK_OFFICE = "back_office"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
 
 
 @dataclass(frozen=True)
@@ -140,6 +134,8 @@ class PermitType:
         data = self.to_json()
         data.pop("version")
         blob = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        import hashlib  # loads OpenSSL: not while the desktop app starts
+
         return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
     def with_version(self, version: int) -> PermitType:
