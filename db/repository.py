@@ -66,6 +66,10 @@ def translated(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S
     return wrapper
 
 
+# One encoder for every call (`json.dumps` with options builds a new one each time).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def dump_json(value: Any) -> str:
     """JSON text as stored: UTF-8 kept readable, key order kept (it can be data)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(value)

@@ -106,3 +106,27 @@ def test_demo_generated_in_worker_processes_is_the_same_data(app: Application, t
     name = files(app)[0][1].split()[0]
     assert app.registration.search_applicants(name)
     assert indexed > 0
+
+
+def test_a_demo_into_an_empty_database_leaves_every_index_and_trigger_as_it_found_them(app: Application) -> None:
+    """On SQLite the load drops the secondary indexes of an empty database and the name-index
+    trigger, and makes them again at the end: same definitions, and the name search finds demo
+    applicants (the FTS index was rebuilt)."""
+
+    def schema() -> set[tuple[str, str]]:
+        with app.engine.connect() as connection:
+            return {
+                (row[0], row[1])
+                for row in connection.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
+                    if app.engine.dialect.name == "sqlite"
+                    else "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+                )
+            }
+
+    before = schema()
+    assert app.demo.fill(300, seed=4) == 300
+    assert schema() == before
+    with app.engine.connect() as connection:
+        name = connection.exec_driver_sql("SELECT name FROM applicant ORDER BY name LIMIT 1").scalar_one()
+    assert name in {a.name for a in app.registration.search_applicants(name[1:6], limit=50)}
