@@ -102,7 +102,8 @@ class SqlStatusReader:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        self._recent: LRUCache[str, tuple[int, StatusRecord]] = LRUCache(RECENT_FILES)
+        # code -> (events counted, record, (connection, data_version) when last checked on SQLite)
+        self._recent: LRUCache[str, tuple[int, StatusRecord, tuple[int, int] | None]] = LRUCache(RECENT_FILES)
 
     def record(self, code: str) -> StatusRecord | None:
         """The file and its events as stored now. Reading again a file whose events have not changed
@@ -111,10 +112,18 @@ class SqlStatusReader:
         # anything changed since the record was made.
         with self._lock:
             known = self._recent.get(code)
+        seen = None
         if known is not None and self._sqlite_path is not None:
-            # On SQLite, counting through the event index alone costs a third of reading them.
+            # SQLite counts commits of other connections (`data_version`): when none came since the
+            # record was last checked on this connection, nothing is read at all; else the events
+            # are counted through their index, a third of the cost of reading them.
+            seen = self._sqlite_version()
+            if known[2] == seen:
+                return known[1]
             counted = self._sqlite_rows(_SQLITE_COUNT_SQL, code)
             if counted and counted[0][0] == known[0]:
+                with self._lock:
+                    self._recent[code] = (known[0], known[1], seen)
                 return known[1]
         rows = self._sqlite_rows(_SQLITE_SQL, code) if self._sqlite_path is not None else self._pooled_rows(code)
         if not rows:
@@ -124,8 +133,16 @@ class SqlStatusReader:
             return known[1]
         record = self._record(rows)
         with self._lock:
-            self._recent[code] = (stamp, record)
+            self._recent[code] = (stamp, record, seen)
         return record
+
+    def _sqlite_version(self) -> tuple[int, int]:
+        """This thread's connection and its `PRAGMA data_version` (counts are per connection)."""
+        connection = self._sqlite_connection()
+        try:
+            return id(connection), int(connection.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return id(connection), -1  # never equal to a stored one: the count decides
 
     def _record(self, rows: list[Any]) -> StatusRecord:
         first = rows[0]
@@ -159,6 +176,7 @@ class SqlStatusReader:
         """Close every thread's SQLite connection (the server is stopping)."""
         with self._lock:
             connections, self._connections = self._connections, []
+            self._recent.clear()  # their marks name these connections
         for connection in connections:
             connection.close()
         self._local = threading.local()

@@ -193,9 +193,9 @@ def create_app(
 
     app = Starlette(
         routes=[
+            Route("/t/{code}", page),  # first: nearly every request is a QR scan (routes are tried in order)
             Route("/", index),
             Route("/t", typed),
-            Route("/t/{code}", page),
             Route("/api/t/{code}", api),
         ],
         exception_handlers={HTTPException: http_error},
