@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, insert, text
+from sqlalchemy import Engine, Table, insert, text
 
 from counter_app.domain.card_projection import CardProjection
 from counter_app.domain.card_state import CardStatus
@@ -41,11 +41,12 @@ class SqlDemoWriter:
         """SQLite: stop indexing applicant names row by row (the FTS5 trigger costs as much as all
         other inserts of a file together); `finish` puts the trigger back and rebuilds the index in
         one pass. A fill interrupted by anything short of a kill still goes through `finish`; a
-        killed fill leaves a demo database without it (make the demo again).
+        killed fill leaves a demo database without the trigger (make the demo again).
 
-        (Dropping the secondary indexes of an empty database and building them at the end was
-        measured too: the load is bound by generating the data, not by the inserts, and the 1M build
-        took 218 s instead of 194 s, the index builds running on one core at the end.)"""
+        Measured and left out (1,000,000 files, 2 cores, 194 s as it is): dropping the secondary
+        indexes of an empty database and building them at the end (218 s: the load is bound by
+        generating the data, and the index builds ran on one core at the end), and
+        `synchronous=NORMAL` with checkpoints every 8,000 pages during the load (224 s)."""
         if not self._sqlite:
             return
         with storage_errors(self._engine), self._engine.begin() as connection:
@@ -58,25 +59,24 @@ class SqlDemoWriter:
 
     def write(self, encoded: object) -> None:
         assert isinstance(encoded, EncodedBatch), f"not an encoded batch: {type(encoded)}"
-        with storage_errors(self._engine), self._engine.connect() as connection:
+        with storage_errors(self._engine), self._engine.begin() as connection:
             if self._sqlite:
-                _bulk_pragmas(connection)
-                with connection.begin():
-                    for table, (names, rows) in encoded.tables.items():
-                        if rows:
-                            marks = ", ".join("?" for _ in names)
-                            connection.exec_driver_sql(
-                                f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
-                                rows,
-                            )
-                return
-            with connection.begin():
-                # PostgreSQL: COPY, several times faster than batched INSERTs for a million files.
-                driver = connection.connection.driver_connection
-                assert driver is not None
-                for table, (names, rows) in encoded.tables.items():
-                    if not rows:
-                        continue
+                # A million files grow indexes on random keys (tracking code, NIK) far beyond the
+                # app's 32 MiB page cache; a bulk load that keeps them in memory writes much less.
+                connection.exec_driver_sql(f"PRAGMA cache_size={BULK_CACHE_KIB}")
+            for table, (names, rows) in encoded.tables.items():
+                if not rows:
+                    continue
+                if self._sqlite:
+                    marks = ", ".join("?" for _ in names)
+                    connection.exec_driver_sql(
+                        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
+                        rows,
+                    )
+                else:
+                    # PostgreSQL: COPY, several times faster than batched INSERTs for a million files.
+                    driver = connection.connection.driver_connection
+                    assert driver is not None
                     quoted = ", ".join(f'"{name}"' for name in names)
                     with driver.cursor() as cursor, cursor.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
                         for row in rows:
@@ -86,10 +86,9 @@ class SqlDemoWriter:
         """Continue live numbering after the demo's numbers (existing counters keep theirs), and
         index the new applicant names."""
         rows = [{"counter_code": c, "day": d, "last_value": v} for (c, d), v in sequences.items()]
-        if self._sqlite:
-            with storage_errors(self._engine), self._engine.connect() as connection:
-                _app_pragmas(connection)
         with storage_errors(self._engine), self._engine.begin() as connection:
+            if self._sqlite:
+                connection.exec_driver_sql(f"PRAGMA cache_size={dict(SQLITE_PRAGMAS)['cache_size']}")
             if self._fts_trigger is not None:
                 connection.exec_driver_sql(self._fts_trigger)
                 connection.exec_driver_sql("INSERT INTO applicant_fts (applicant_fts) VALUES ('rebuild')")
@@ -105,35 +104,6 @@ class SqlDemoWriter:
 
 
 BULK_CACHE_KIB = -524288  # 512 MiB (negative: KiB), for the demo's bulk load only
-BULK_CHECKPOINT_PAGES = 8000
-DEFAULT_CHECKPOINT_PAGES = 1000  # SQLite's
-
-
-def _bulk_pragmas(connection: Connection) -> None:
-    """Set for the load on the (pooled) connection, outside a transaction (SQLite refuses to change
-    the safety level inside one); `_app_pragmas` puts the app's back when the load ends:
-    - a page cache of 512 MiB: a million files grow indexes on random keys (tracking code, NIK)
-      far beyond the app's 32 MiB, and a load that keeps them in memory writes much less;
-    - `synchronous=NORMAL`: still safe in WAL mode (a crash loses the last chunks, never the file's
-      integrity), without a disk flush per chunk;
-    - checkpoints every 8,000 pages instead of 1,000: the index pages every chunk touches are
-      copied into the database file less often."""
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    driver.execute(f"PRAGMA cache_size={BULK_CACHE_KIB}")
-    driver.execute("PRAGMA synchronous=NORMAL")
-    driver.execute(f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}")
-
-
-def _app_pragmas(connection: Connection) -> None:
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    app = dict(SQLITE_PRAGMAS)
-    driver.execute(f"PRAGMA cache_size={app['cache_size']}")
-    driver.execute(f"PRAGMA synchronous={app['synchronous']}")
-    driver.execute(f"PRAGMA wal_autocheckpoint={DEFAULT_CHECKPOINT_PAGES}")
-
-
 FTS_TRIGGER = "applicant_fts_insert"  # made by migration 0002 (SQLite only)
 TABLES: dict[str, Table] = {
     model.__tablename__: model.__table__  # type: ignore[misc]

@@ -47,5 +47,7 @@ def _set(args: argparse.Namespace) -> int:
         application.settings.set(args.key, args.value)
     finally:
         application.close()
-    print(translate("cli", "{key} = {value}").format(key=args.key, value=args.value))
+    from counter_app.services.settings import without_password
+
+    print(translate("cli", "{key} = {value}").format(key=args.key, value=without_password(args.value)))
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import UTC, datetime
+from urllib.parse import urlsplit, urlunsplit
 
 from counter_app.domain.permissions import Operation
 from counter_app.domain.printer_profile import PrinterProfile, QrMode
@@ -64,11 +65,23 @@ class SettingsService:
             return install_id
 
     def shown(self) -> dict[str, str]:
-        """Every setting with its effective value (defaults included), for `settings show`."""
+        """Every setting with its effective value (defaults included), for `settings show`; a
+        password in the hub's URL is shown as `***` (the screen or a pasted output must not leak it)."""
         settings = self.current()
         shown = {key: settings.raw(key) for key in SETTINGS}
         shown["counter.code"] = settings.counter_code
+        shown["hub.url"] = without_password(shown["hub.url"])
         return shown
+
+
+def without_password(url: str) -> str:
+    """`postgresql://user:secret@host/db` -> `postgresql://user:***@host/db`; anything else as given."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
 def office_of(settings: Settings) -> Office:

@@ -241,3 +241,14 @@ def test_settings_show_and_refuse_unknown_values(database_url: str, capsys: pyte
     code, _, err = run(capsys, "--db", database_url, "settings", "set", "printer.paper_mm", "70")
     assert code == 2
     assert "58 atau 80" in err
+
+
+def test_settings_never_print_the_hub_password(database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    url = "postgresql://loket:rahasia-123@hub.kantor.local:5432/hub"
+    code, out, _ = run(capsys, "--db", database_url, "settings", "set", "hub.url", url)
+    assert code == 0
+    code, shown, _ = run(capsys, "--db", database_url, "settings", "show", "--json")
+    assert code == 0
+    assert shown["hub.url"] == "postgresql://loket:***@hub.kantor.local:5432/hub"
+    code, text, _ = run(capsys, "--db", database_url, "settings", "show")
+    assert "rahasia-123" not in str(out) + str(text)
