@@ -118,7 +118,7 @@ class SqlStatusReader:
             # record was last checked on this connection, nothing is read at all; else the events
             # are counted through their index, a third of the cost of reading them.
             seen = self._sqlite_version()
-            if known[2] == seen:
+            if seen is not None and known[2] == seen:
                 return known[1]
             counted = self._sqlite_rows(_SQLITE_COUNT_SQL, code)
             if counted and counted[0][0] == known[0]:
@@ -136,13 +136,14 @@ class SqlStatusReader:
             self._recent[code] = (stamp, record, seen)
         return record
 
-    def _sqlite_version(self) -> tuple[int, int]:
-        """This thread's connection and its `PRAGMA data_version` (counts are per connection)."""
+    def _sqlite_version(self) -> tuple[int, int] | None:
+        """This thread's connection and its `PRAGMA data_version` (counts are per connection);
+        None when it cannot be read (then the count decides, and nothing is marked as checked)."""
         connection = self._sqlite_connection()
         try:
             return id(connection), int(connection.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.Error:
-            return id(connection), -1  # never equal to a stored one: the count decides
+            return None
 
     def _record(self, rows: list[Any]) -> StatusRecord:
         first = rows[0]
